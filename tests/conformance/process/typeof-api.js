@@ -1,0 +1,21 @@
+// Shapes/types of basic process properties (values are not printed).
+console.log(typeof process.pid, Number.isInteger(process.pid) && process.pid > 0);
+console.log(typeof process.platform, typeof process.arch, typeof process.version);
+console.log(process.version.startsWith('v'));
+process.env.CONFORMANCE_TYPEOF = 'x';
+console.log(typeof process.env, typeof process.env.CONFORMANCE_TYPEOF);
+console.log(typeof process.cwd, typeof process.cwd());
+console.log(typeof process.hrtime, typeof process.hrtime.bigint);
+const hr = process.hrtime();
+console.log(Array.isArray(hr), hr.length, Number.isInteger(hr[0]), Number.isInteger(hr[1]));
+const diff = process.hrtime(hr);
+console.log(diff[0] >= 0, diff[1] >= 0, diff[1] < 1e9);
+const b1 = process.hrtime.bigint();
+const b2 = process.hrtime.bigint();
+console.log(typeof b1, b2 >= b1);
+console.log(typeof process.uptime(), process.uptime() >= 0);
+const mu = process.memoryUsage();
+console.log(typeof mu, typeof mu.rss, typeof mu.heapUsed, typeof mu.heapTotal);
+console.log(typeof process.nextTick, typeof process.exit, typeof process.on);
+console.log(process === globalThis.process, global === globalThis);
+console.log(typeof process.exitCode);
