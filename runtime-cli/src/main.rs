@@ -1,1 +1,61 @@
-fn main() {}
+//! `runtime`: run JavaScript like `node`, on QuickJS.
+
+mod builtins;
+mod cli;
+mod compile;
+mod errno;
+mod fs;
+mod host;
+mod microtasks;
+mod process;
+mod signals;
+mod stdio;
+mod timers;
+
+use std::io::IsTerminal;
+
+/// The Node.js release whose API this runtime follows (`process.version`).
+pub const NODE_VERSION: &str = "v20.20.2";
+
+fn init_tracing() {
+    let Ok(filter) = std::env::var("RUNTIME_LOG") else {
+        return;
+    };
+    let filter = tracing_subscriber::EnvFilter::try_new(filter)
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .init();
+}
+
+fn main() {
+    let args = std::env::args_os().skip(1);
+    let options = match cli::parse(args, std::io::stdin().is_terminal()) {
+        Ok(o) => o,
+        Err(cli::UsageError(msg)) => {
+            let exe = std::env::args().next().unwrap_or_else(|| "runtime".into());
+            stdio::write_stderr(format!("{exe}: {msg}\n").as_bytes());
+            stdio::exit(9);
+        }
+    };
+    match options.mode {
+        cli::Mode::Version => {
+            stdio::write_stdout(format!("{NODE_VERSION}\n").as_bytes());
+            stdio::exit(0);
+        }
+        cli::Mode::Help => {
+            stdio::write_stdout(cli::HELP.as_bytes());
+            stdio::exit(0);
+        }
+        _ => {}
+    }
+    init_tracing();
+    match host::run(options) {
+        Ok(code) => stdio::exit(code),
+        Err(err) => {
+            stdio::write_stderr(format!("runtime: {err}\n").as_bytes());
+            stdio::exit(1);
+        }
+    }
+}

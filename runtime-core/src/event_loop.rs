@@ -120,12 +120,12 @@ impl EventLoop {
     /// Schedules `callback` after `delay_ms` milliseconds of loop time,
     /// clamped like Node (below 1, above 2^31-1 or NaN → 1 ms). With
     /// `repeat`, the timer is re-armed for the same delay after each run.
-    /// A new timer is referenced.
+    /// A new timer is referenced. The callback is told its timer's id.
     pub fn set_timer(
         &self,
         delay_ms: f64,
         repeat: bool,
-        callback: impl FnMut(&EventLoop) + 'static,
+        callback: impl FnMut(&EventLoop, TimerId) + 'static,
     ) -> TimerId {
         let delay = clamp_delay_ms(delay_ms);
         let mut state = self.state();
@@ -162,7 +162,10 @@ impl EventLoop {
     /// Queues `callback` for the check phase. Immediates queued while the
     /// check phase runs wait for the next iteration. A new immediate is
     /// referenced.
-    pub fn set_immediate(&self, callback: impl FnOnce(&EventLoop) + 'static) -> ImmediateId {
+    pub fn set_immediate(
+        &self,
+        callback: impl FnOnce(&EventLoop, ImmediateId) + 'static,
+    ) -> ImmediateId {
         self.state().immediates.push(Box::new(callback))
     }
 
@@ -366,7 +369,7 @@ impl EventLoop {
                 return;
             };
             drop(state);
-            callback(self);
+            callback(self, id);
             let mut state = self.state();
             let now = state.now;
             state.timers.finish(id, callback, now);
@@ -387,7 +390,7 @@ impl EventLoop {
         loop {
             let next = self.state().immediates.pop(upto);
             match next {
-                Some(callback) => callback(self),
+                Some((id, callback)) => callback(self, id),
                 None => return,
             }
         }

@@ -21,7 +21,7 @@ impl ImmediateId {
     }
 }
 
-pub(crate) type ImmediateCallback = Box<dyn FnOnce(&EventLoop)>;
+pub(crate) type ImmediateCallback = Box<dyn FnOnce(&EventLoop, ImmediateId)>;
 
 struct Entry {
     refed: bool,
@@ -96,7 +96,7 @@ impl Immediates {
     }
 
     /// Takes the next live immediate not newer than `upto`.
-    pub(crate) fn pop(&mut self, upto: u64) -> Option<ImmediateCallback> {
+    pub(crate) fn pop(&mut self, upto: u64) -> Option<(ImmediateId, ImmediateCallback)> {
         loop {
             let id = *self.order.front()?;
             if id.0 > upto {
@@ -107,7 +107,7 @@ impl Immediates {
                 if entry.refed {
                     self.refed -= 1;
                 }
-                return Some(entry.callback);
+                return Some((id, entry.callback));
             }
         }
     }
@@ -120,13 +120,13 @@ mod tests {
     #[test]
     fn fifo_with_cancel_and_cutoff() {
         let mut q = Immediates::default();
-        let a = q.push(Box::new(|_| {}));
-        let b = q.push(Box::new(|_| {}));
+        let a = q.push(Box::new(|_, _| {}));
+        let b = q.push(Box::new(|_, _| {}));
         q.set_ref(a, false);
         assert_eq!(q.refed_count(), 1);
         assert!(q.remove(b));
         let upto = q.last_id();
-        q.push(Box::new(|_| {}));
+        q.push(Box::new(|_, _| {}));
         assert!(q.pop(upto).is_some());
         assert!(q.pop(upto).is_none());
         assert!(!q.is_empty());

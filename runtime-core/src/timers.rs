@@ -25,7 +25,7 @@ impl TimerId {
     }
 }
 
-pub(crate) type TimerCallback = Box<dyn FnMut(&EventLoop)>;
+pub(crate) type TimerCallback = Box<dyn FnMut(&EventLoop, TimerId)>;
 
 /// Node clamps delays: anything below 1 ms or above 2^31-1 ms (or not a
 /// number) becomes 1 ms.
@@ -204,7 +204,7 @@ mod tests {
     use super::*;
 
     fn noop() -> TimerCallback {
-        Box::new(|_| {})
+        Box::new(|_, _| {})
     }
 
     #[test]

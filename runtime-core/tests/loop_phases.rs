@@ -31,7 +31,7 @@ fn timers_fire_in_deadline_then_creation_order() {
     let l = log();
     for (name, delay) in [("a", 2.0), ("b", 1.0), ("c", 1.0), ("d", 0.0)] {
         let l = l.clone();
-        lp.set_timer(delay, false, move |_| push(&l, name));
+        lp.set_timer(delay, false, move |_, _| push(&l, name));
     }
     lp.run().unwrap();
     assert_eq!(*l.borrow(), ["b", "c", "d", "a"]);
@@ -42,12 +42,12 @@ fn immediates_queued_during_check_wait_a_turn_behind_due_timers() {
     let lp = EventLoop::new().unwrap();
     let l = log();
     let l1 = l.clone();
-    lp.set_immediate(move |lp| {
+    lp.set_immediate(move |lp, _| {
         push(&l1, "immediate 1");
         let l2 = l1.clone();
-        lp.set_immediate(move |_| push(&l2, "immediate 2"));
+        lp.set_immediate(move |_, _| push(&l2, "immediate 2"));
         let l3 = l1.clone();
-        lp.set_timer(0.0, false, move |_| push(&l3, "timer"));
+        lp.set_timer(0.0, false, move |_, _| push(&l3, "timer"));
         // Let the 1 ms timer become due before the next iteration.
         std::thread::sleep(std::time::Duration::from_millis(3));
     });
@@ -60,7 +60,7 @@ fn unref_timer_does_not_keep_the_loop_alive() {
     let lp = EventLoop::new().unwrap();
     let l = log();
     let l1 = l.clone();
-    let id = lp.set_timer(50.0, false, move |_| push(&l1, "fired"));
+    let id = lp.set_timer(50.0, false, move |_, _| push(&l1, "fired"));
     lp.set_timer_ref(id, false);
     assert!(!lp.timer_has_ref(id));
     lp.run().unwrap();
@@ -73,7 +73,7 @@ fn interval_runs_until_cleared_from_its_callback() {
     let count = Rc::new(RefCell::new(0));
     let id_cell = Rc::new(RefCell::new(None));
     let (c, idc) = (count.clone(), id_cell.clone());
-    let id = lp.set_timer(1.0, true, move |lp| {
+    let id = lp.set_timer(1.0, true, move |lp, _| {
         *c.borrow_mut() += 1;
         if *c.borrow() == 3 {
             if let Some(id) = *idc.borrow() {
@@ -92,7 +92,7 @@ fn refresh_from_own_callback_reactivates_a_timeout() {
     let count = Rc::new(RefCell::new(0));
     let id_cell = Rc::new(RefCell::new(None));
     let (c, idc) = (count.clone(), id_cell.clone());
-    let id = lp.set_timer(1.0, false, move |lp| {
+    let id = lp.set_timer(1.0, false, move |lp, _| {
         *c.borrow_mut() += 1;
         if *c.borrow() < 2 {
             if let Some(id) = *idc.borrow() {
@@ -111,7 +111,7 @@ fn cleared_immediate_does_not_run() {
     let lp = EventLoop::new().unwrap();
     let l = log();
     let l1 = l.clone();
-    let id = lp.set_immediate(move |_| push(&l1, "ran"));
+    let id = lp.set_immediate(move |_, _| push(&l1, "ran"));
     assert!(lp.clear_immediate(id));
     assert!(!lp.clear_immediate(id));
     lp.run().unwrap();
@@ -124,10 +124,10 @@ fn phases_run_in_libuv_order() {
     let l = log();
     let (a, b, c) = (l.clone(), l.clone(), l.clone());
     lp.on_close(move |_| push(&a, "close"));
-    lp.set_immediate(move |_| push(&b, "check"));
+    lp.set_immediate(move |_, _| push(&b, "check"));
     lp.defer(move |_| push(&c, "pending"));
     let d = l.clone();
-    lp.set_timer(0.0, false, move |_| push(&d, "timer"));
+    lp.set_timer(0.0, false, move |_, _| push(&d, "timer"));
     std::thread::sleep(std::time::Duration::from_millis(2));
     lp.run().unwrap();
     assert_eq!(*l.borrow(), ["timer", "pending", "check", "close"]);

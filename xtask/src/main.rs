@@ -1,1 +1,68 @@
-fn main() {}
+//! Project tasks: `cargo xtask test`, `cargo xtask bless`, `cargo xtask bench`.
+
+mod bench;
+mod conformance;
+mod proc;
+
+use std::path::PathBuf;
+use std::process::{Command, ExitCode};
+
+const USAGE: &str = "usage: cargo xtask <test [FILTER] | bless [FILTER] | bench [--quick]>";
+
+/// The workspace root (xtask's parent directory).
+pub fn root() -> PathBuf {
+    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    manifest.parent().map(PathBuf::from).unwrap_or(manifest)
+}
+
+fn cargo() -> Command {
+    let mut c = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    c.current_dir(root());
+    c
+}
+
+/// Builds the `runtime` binary in `profile` and returns its path.
+pub fn build_runtime(release: bool) -> Result<PathBuf, String> {
+    let mut c = cargo();
+    c.args(["build", "--quiet", "-p", "runtime-cli"]);
+    if release {
+        c.arg("--release");
+    }
+    let status = c.status().map_err(|e| format!("cannot run cargo: {e}"))?;
+    if !status.success() {
+        return Err("building runtime failed".into());
+    }
+    let dir = if release { "release" } else { "debug" };
+    Ok(root().join("target").join(dir).join("runtime"))
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("test") => test(args.get(1).map(String::as_str)),
+        Some("bless") => conformance::bless(args.get(1).map(String::as_str)),
+        Some("bench") => bench::run(args.iter().any(|a| a == "--quick")),
+        _ => Err(USAGE.to_string()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(msg) => {
+            eprintln!("xtask: {msg}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn test(filter: Option<&str>) -> Result<(), String> {
+    if filter.is_none() {
+        let status = cargo()
+            .args(["test", "--workspace", "--quiet"])
+            .status()
+            .map_err(|e| format!("cannot run cargo: {e}"))?;
+        if !status.success() {
+            return Err("cargo test failed".into());
+        }
+    }
+    let runtime = build_runtime(false)?;
+    conformance::run(&runtime, filter)
+}

@@ -84,6 +84,96 @@ const isRegExp = (v) => v !== RegExp.prototype && passesBrand(regexpSourceGet, v
 const isWeakMap = (v) => passesBrand(weakMapHas, v, ObjectProto);
 const isWeakSet = (v) => passesBrand(weakSetHas, v, ObjectProto);
 
+// Brand checks that fail do so by throwing, which is slow. The prototype
+// chain tells us which (at most one) check can plausibly succeed: ordinary
+// chains ending in Object.prototype need none, and only unusual chains (e.g.
+// null-prototype objects) probe every brand. Objects whose prototype was
+// swapped for an unrelated ordinary one are therefore treated as plain.
+const protoBrands = new Map([
+  [Map.prototype, 'Map'], [Set.prototype, 'Set'], [RegExp.prototype, 'RegExp'],
+  [Date.prototype, 'Date'], [ArrayBuffer.prototype, 'ArrayBuffer'],
+  [DataView.prototype, 'DataView'], [WeakMap.prototype, 'WeakMap'],
+  [WeakSet.prototype, 'WeakSet'], [Number.prototype, 'Boxed'],
+  [String.prototype, 'Boxed'], [Boolean.prototype, 'Boxed'],
+  [Symbol.prototype, 'Boxed'],
+]);
+if (typeof BigInt === 'function') protoBrands.set(BigInt.prototype, 'Boxed');
+if (typeof SharedArrayBuffer === 'function') {
+  protoBrands.set(SharedArrayBuffer.prototype, 'SharedArrayBuffer');
+}
+
+// Returns the brand to verify, null for "nothing to check", or undefined for
+// "check everything".
+function brandHint(value) {
+  let proto = getProto(value);
+  for (let i = 0; proto !== null && i < 1000; i++) {
+    const brand = protoBrands.get(proto);
+    if (brand !== undefined) return brand;
+    if (proto === ObjectProto) return null;
+    proto = getProto(proto);
+  }
+  return undefined;
+}
+
+// Exact brand for objects with an unusual prototype chain (typically
+// null-prototype dictionaries). Prefers the host hook; otherwise uses the
+// builtin tag where it is trustworthy and throwing probes for the rest, with
+// stack capture disabled to keep the failed probes cheap.
+const brandProbes = [
+  ['Map', isMap], ['Set', isSet], ['ArrayBuffer', isArrayBuffer],
+  ['SharedArrayBuffer', isSharedArrayBuffer], ['DataView', isDataView],
+  ['WeakMap', isWeakMap], ['WeakSet', isWeakSet],
+];
+
+function probeBrand(value) {
+  if (hooks.getBrand !== undefined) {
+    const brand = hooks.getBrand(value);
+    return brand === undefined ? null : brand;
+  }
+  let tag;
+  try {
+    tag = value[SymToStringTag];
+  } catch {
+    tag = null;
+  }
+  if (tag === undefined) {
+    // No tag anywhere on the chain: Object.prototype.toString reports the
+    // internal-slot based builtin tag for these kinds.
+    switch (objToStringFn.call(value)) {
+      case '[object Date]': return 'Date';
+      case '[object RegExp]': return 'RegExp';
+      case '[object Number]':
+      case '[object String]':
+      case '[object Boolean]': return 'Boxed';
+      default: break;
+    }
+  }
+  const hadLimit = hasOwn(Error, 'stackTraceLimit');
+  const savedLimit = Error.stackTraceLimit;
+  try {
+    Error.stackTraceLimit = 0;
+  } catch {
+    // non-writable: probes just cost more
+  }
+  try {
+    for (let i = 0; i < brandProbes.length; i++) {
+      if (brandProbes[i][1](value)) return brandProbes[i][0];
+    }
+    if (tag !== undefined && (isDate(value) || isRegExp(value))) {
+      return isDate(value) ? 'Date' : 'RegExp';
+    }
+    if (boxedKind(value) !== undefined) return 'Boxed';
+    return null;
+  } finally {
+    try {
+      if (hadLimit) Error.stackTraceLimit = savedLimit;
+      else delete Error.stackTraceLimit;
+    } catch {
+      // ignore
+    }
+  }
+}
+
 function isError(v) {
   if (objToStringFn.call(v) === '[object Error]') return true;
   try {
@@ -129,6 +219,10 @@ let hooks = {
   cwd: undefined, // () => string, dims the cwd in colored stack traces
   isBuiltinModule: undefined, // (id) => boolean, for `node:<id>` frames
   isModuleNamespace: undefined, // (v) => boolean
+  // (v) => 'Map'|'Set'|'Date'|'RegExp'|'ArrayBuffer'|'SharedArrayBuffer'|
+  //        'DataView'|'WeakMap'|'WeakSet'|'Boxed'|undefined; only consulted
+  //        for objects whose prototype chain does not reveal their kind.
+  getBrand: undefined,
 };
 
 function setInspectHooks(h) {
@@ -761,7 +855,6 @@ function formatPairEntries(ctx, entries, recurseTimes) {
 
 // Map/Set iterators need an engine preview to avoid consuming the iterator.
 function formatIterator(ctx, value, recurseTimes, braces) {
-  if (hooks.previewEntries === undefined) return [];
   const preview = hooks.previewEntries(value);
   const entries = preview[0];
   if (preview[1]) {
@@ -1377,6 +1470,9 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   let typedLength = 0;
   let noIterator = true;
   let weakIsMap = false;
+  // Fast plain objects never need a brand probe.
+  let hint = constructor === 'Object' ? null : brandHint(value);
+  if (hint === undefined) hint = probeBrand(value);
 
   if (SymIterator in value || constructor === null) {
     noIterator = false;
@@ -1389,14 +1485,14 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       if (value.length === 0 && keys.length === 0 && protoProps === undefined) return `${braces[0]}]`;
       extrasType = kArrayExtrasType;
       kind = F_ARRAY;
-    } else if (isSet(value)) {
+    } else if ((hint === undefined || hint === 'Set') && isSet(value)) {
       const size = setSizeGet.call(value);
       const prefix = getPrefix(constructor, tag, 'Set', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
       kind = F_SET;
       if (size === 0 && keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
-    } else if (isMap(value)) {
+    } else if ((hint === undefined || hint === 'Map') && isMap(value)) {
       const size = mapSizeGet.call(value);
       const prefix = getPrefix(constructor, tag, 'Map', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
@@ -1412,11 +1508,12 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       if (typedLength === 0 && keys.length === 0 && !ctx.showHidden) return `${braces[0]}]`;
       kind = F_TYPED;
       extrasType = kArrayExtrasType;
-    } else if (getProto(value) === mapIteratorProto) {
+    } else if (hooks.previewEntries !== undefined && getProto(value) === mapIteratorProto) {
+      // Without an engine preview, iterators print as plain tagged objects.
       keys = getKeys(value, ctx.showHidden);
       braces = iteratorBraces('Map', tag);
       kind = F_ITERATOR;
-    } else if (getProto(value) === setIteratorProto) {
+    } else if (hooks.previewEntries !== undefined && getProto(value) === setIteratorProto) {
       keys = getKeys(value, ctx.showHidden);
       braces = iteratorBraces('Set', tag);
       kind = F_ITERATOR;
@@ -1439,14 +1536,14 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     } else if (typeof value === 'function') {
       base = getFunctionBase(value, constructor, tag);
       if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, 'special');
-    } else if (isRegExp(value)) {
+    } else if ((hint === undefined || hint === 'RegExp') && isRegExp(value)) {
       base = regexpToString.call(constructor !== null ? value : new RegExp(value));
       const prefix = getPrefix(constructor, tag, 'RegExp');
       if (prefix !== 'RegExp ') base = `${prefix}${base}`;
       if ((keys.length === 0 && protoProps === undefined) || (ctx.depth !== null && recurseTimes > ctx.depth)) {
         return ctx.stylize(base, 'regexp');
       }
-    } else if (isDate(value)) {
+    } else if ((hint === undefined || hint === 'Date') && isDate(value)) {
       base = Number.isNaN(dateGetTime.call(value)) ?
         dateToString.call(value) : dateToISO.call(value);
       const prefix = getPrefix(constructor, tag, 'Date');
@@ -1455,8 +1552,10 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     } else if (isError(value)) {
       base = formatError(value, constructor, tag, ctx, keys);
       if (keys.length === 0 && protoProps === undefined) return base;
-    } else if (isArrayBuffer(value) || isSharedArrayBuffer(value)) {
-      const bufferType = isArrayBuffer(value) ? 'ArrayBuffer' : 'SharedArrayBuffer';
+    } else if (((hint === undefined || hint === 'ArrayBuffer') && isArrayBuffer(value)) ||
+               ((hint === undefined || hint === 'SharedArrayBuffer') && isSharedArrayBuffer(value))) {
+      const bufferType = hint !== 'SharedArrayBuffer' && isArrayBuffer(value) ?
+        'ArrayBuffer' : 'SharedArrayBuffer';
       const prefix = getPrefix(constructor, tag, bufferType);
       if (typedArray === undefined) {
         kind = F_ARRAYBUFFER;
@@ -1465,23 +1564,24 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       }
       braces[0] = `${prefix}{`;
       keys.unshift('byteLength');
-    } else if (isDataView(value)) {
+    } else if ((hint === undefined || hint === 'DataView') && isDataView(value)) {
       braces[0] = `${getPrefix(constructor, tag, 'DataView')}{`;
       keys.unshift('byteLength', 'byteOffset', 'buffer');
     } else if (isPromise(value)) {
       braces[0] = `${getPrefix(constructor, tag, 'Promise')}{`;
       kind = F_PROMISE;
-    } else if (isWeakSet(value)) {
+    } else if ((hint === undefined || hint === 'WeakSet') && isWeakSet(value)) {
       braces[0] = `${getPrefix(constructor, tag, 'WeakSet')}{`;
       kind = F_WEAK;
-    } else if (isWeakMap(value)) {
+    } else if ((hint === undefined || hint === 'WeakMap') && isWeakMap(value)) {
       braces[0] = `${getPrefix(constructor, tag, 'WeakMap')}{`;
       kind = F_WEAK;
       weakIsMap = true;
     } else if (isModuleNamespace(value, constructor)) {
       braces[0] = `${getPrefix(constructor, tag, 'Module')}{`;
       kind = F_NAMESPACE;
-    } else if ((boxed = boxedKind(value)) !== undefined) {
+    } else if ((hint === undefined || hint === 'Boxed') &&
+               (boxed = boxedKind(value)) !== undefined) {
       base = getBoxedBase(value, ctx, keys, constructor, tag, boxed);
       if (keys.length === 0 && protoProps === undefined) return base;
     } else {

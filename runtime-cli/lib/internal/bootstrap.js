@@ -1,0 +1,81 @@
+'use strict';
+// Runs first, with the native `binding`. Sets up the built-in module loader,
+// the globals, and `process`; returns the hooks the Rust host calls.
+
+const builtinCache = new Map();
+
+// Loads built-in `id` from lib/ (compiled lazily, evaluated once).
+function requireBuiltin(id) {
+  const cached = builtinCache.get(id);
+  if (cached !== undefined) return cached.exports;
+  const fn = binding.compileBuiltin(id, ['exports', 'require', 'module', 'binding']);
+  if (fn === undefined) {
+    const err = new Error(`No such built-in module: ${id}`);
+    err.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
+    throw err;
+  }
+  const module = { exports: {}, id, loaded: false };
+  builtinCache.set(id, module);
+  fn.call(module.exports, module.exports, requireBuiltin, module, binding);
+  module.loaded = true;
+  return module.exports;
+}
+
+const publicBuiltins = new Set(binding.builtinIds);
+
+function defineLazy(target, name, load, enumerable = false) {
+  Object.defineProperty(target, name, {
+    configurable: true,
+    enumerable,
+    get() {
+      const value = load();
+      Object.defineProperty(target, name, { value, writable: true, configurable: true, enumerable });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(target, name, { value, writable: true, configurable: true, enumerable });
+    },
+  });
+}
+
+requireBuiltin('internal/errors').installStackFormatting();
+
+const process = requireBuiltin('internal/process/object');
+Object.defineProperty(globalThis, 'process', {
+  value: process, writable: true, configurable: true, enumerable: false,
+});
+Object.defineProperty(globalThis, 'global', {
+  value: globalThis, writable: true, configurable: true, enumerable: false,
+});
+
+const timers = requireBuiltin('internal/timers');
+for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval',
+  'setImmediate', 'clearImmediate']) {
+  Object.defineProperty(globalThis, name, {
+    value: timers[name], writable: true, configurable: true, enumerable: true,
+  });
+}
+
+const taskQueues = requireBuiltin('internal/process/task_queues');
+Object.defineProperty(globalThis, 'queueMicrotask', {
+  value: taskQueues.queueMicrotask, writable: true, configurable: true, enumerable: true,
+});
+
+defineLazy(globalThis, 'console', () => requireBuiltin('console'));
+
+const execution = requireBuiltin('internal/process/execution');
+const loader = requireBuiltin('internal/modules/cjs');
+loader.setBuiltins(requireBuiltin, publicBuiltins);
+
+return {
+  runMain: execution.runMain,
+  onTimer: timers.onTimer,
+  onImmediate: timers.onImmediate,
+  onSignal: process._onSignal,
+  onUncaught: execution.onUncaught,
+  onPromiseReject: taskQueues.onPromiseReject,
+  processTicks: taskQueues.processTicks,
+  runCallback: taskQueues.runCallback,
+  beforeExit: execution.beforeExit,
+  exit: execution.exit,
+};

@@ -1,0 +1,201 @@
+'use strict';
+// Node's error codes and messages, and V8-shaped stack traces.
+
+const messages = new Map();
+const codes = {};
+
+function addCodedError(code, Base, message) {
+  messages.set(code, message);
+  class NodeError extends Base {
+    constructor(...args) {
+      super(typeof message === 'function' ? message(...args) : message);
+      Object.defineProperty(this, 'code', {
+        value: code, enumerable: true, writable: true, configurable: true,
+      });
+      // Re-capture now that `code` is known: Node's header reads
+      // "TypeError [ERR_X]: message".
+      Error.captureStackTrace(this, NodeError);
+    }
+
+    toString() {
+      return `${Base.name} [${code}]: ${this.message}`;
+    }
+  }
+  codes[code] = NodeError;
+}
+
+const classRe = /^([A-Z][a-z0-9]*)+$/;
+
+// How Node describes the value it received in argument errors.
+function describeReceived(value) {
+  if (value == null) return ` Received ${value}`;
+  if (typeof value === 'function') {
+    return ` Received function ${value.name}`;
+  }
+  if (typeof value === 'object') {
+    if (value.constructor && value.constructor.name) {
+      return ` Received an instance of ${value.constructor.name}`;
+    }
+    const { inspect } = require('internal/util/inspect');
+    return ` Received ${inspect(value, { depth: -1 })}`;
+  }
+  const { inspect } = require('internal/util/inspect');
+  let shown = inspect(value, { colors: false });
+  if (shown.length > 28) shown = `${shown.slice(0, 25)}...`;
+  return ` Received type ${typeof value} (${shown})`;
+}
+
+function listOf(items, joiner = 'or') {
+  if (items.length <= 2) return items.join(` ${joiner} `);
+  return `${items.slice(0, -1).join(', ')}, ${joiner} ${items[items.length - 1]}`;
+}
+
+addCodedError('ERR_INVALID_ARG_TYPE', TypeError, (name, expected, actual) => {
+  if (!Array.isArray(expected)) expected = [expected];
+  const kinds = ['string', 'function', 'number', 'object', 'boolean', 'bigint', 'symbol'];
+  const types = [];
+  const instances = [];
+  const other = [];
+  for (const e of expected) {
+    if (kinds.includes(e)) types.push(e.toLowerCase());
+    else if (classRe.test(e)) instances.push(e);
+    else other.push(e);
+  }
+  let msg = 'The ';
+  if (name.endsWith(' argument')) msg += `${name} `;
+  else msg += `"${name}" ${name.includes('.') ? 'property' : 'argument'} `;
+  msg += 'must be ';
+  const parts = [];
+  if (types.length > 0) {
+    parts.push(`${types.length > 1 ? 'one of type' : 'of type'} ${listOf(types)}`);
+  }
+  if (instances.length > 0) {
+    parts.push(`an instance of ${listOf(instances)}`);
+  }
+  if (other.length > 0) parts.push(listOf(other));
+  msg += parts.join(' or ');
+  return `${msg}.${describeReceived(actual)}`;
+});
+addCodedError('ERR_INVALID_ARG_VALUE', TypeError, (name, value, reason = 'is invalid') => {
+  const { inspect } = require('internal/util/inspect');
+  let shown = inspect(value);
+  if (shown.length > 128) shown = `${shown.slice(0, 128)}...`;
+  const kind = name.includes('.') ? 'property' : 'argument';
+  return `The ${kind} '${name}' ${reason}. Received ${shown}`;
+});
+addCodedError('ERR_OUT_OF_RANGE', RangeError, (name, range, received) => {
+  const { inspect } = require('internal/util/inspect');
+  return `The value of "${name}" is out of range. It must be ${range}. Received ${
+    typeof received === 'number' ? String(received) : inspect(received)}`;
+});
+addCodedError('ERR_UNHANDLED_ERROR', Error, (err) => {
+  const msg = 'Unhandled error.';
+  if (err === undefined) return msg;
+  const { inspect } = require('internal/util/inspect');
+  return `${msg} (${inspect(err)})`;
+});
+addCodedError('ERR_UNKNOWN_SIGNAL', TypeError, (s) => `Unknown signal: ${s}`);
+addCodedError('ERR_METHOD_NOT_IMPLEMENTED', Error, (m) => `The ${m} method is not implemented`);
+addCodedError('ERR_INVALID_THIS', TypeError, (t) => `Value of "this" must be of type ${t}`);
+addCodedError('ERR_UNHANDLED_REJECTION', Error, (reason) =>
+  'This error originated either by throwing inside of an async function without a catch ' +
+  'block, or by rejecting a promise which was not handled with .catch(). The promise ' +
+  `rejected with the reason "${reason}".`);
+addCodedError('ERR_REQUIRE_ESM', Error, (file) => `require() of ES Module ${file} not supported.`);
+addCodedError('ERR_UNKNOWN_BUILTIN_MODULE', Error, (m) => `No such built-in module: ${m}`);
+addCodedError('ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', TypeError,
+  (f) => `The feature ${f} is unavailable on the current platform, which is being used to run Node.js`);
+
+function validateFunction(value, name) {
+  if (typeof value !== 'function') {
+    throw new codes.ERR_INVALID_ARG_TYPE(name, 'Function', value);
+  }
+}
+
+function validateString(value, name) {
+  if (typeof value !== 'string') {
+    throw new codes.ERR_INVALID_ARG_TYPE(name, 'string', value);
+  }
+}
+
+function validateNumber(value, name) {
+  if (typeof value !== 'number') {
+    throw new codes.ERR_INVALID_ARG_TYPE(name, 'number', value);
+  }
+}
+
+// ---- stack traces -------------------------------------------------------
+
+// V8's header: "Name: message", or just one of them when the other is empty.
+function errorHeader(err) {
+  let name;
+  let message;
+  try {
+    name = err.name;
+    message = err.message;
+  } catch {
+    return 'Error';
+  }
+  name = name === undefined ? 'Error' : String(name);
+  message = message === undefined ? '' : String(message);
+  const code = err.code;
+  if (typeof code === 'string' && codes[code] !== undefined && err instanceof codes[code]) {
+    name = `${name} [${code}]`;
+  }
+  if (name === '') return message;
+  if (message === '') return name;
+  return `${name}: ${message}`;
+}
+
+function formatFrame(site) {
+  const file = site.getFileName();
+  const line = site.getLineNumber();
+  const col = site.getColumnNumber();
+  let fn = site.getFunctionName();
+  if (site.isNative()) return `${fn || '<anonymous>'} (native)`;
+  const loc = file === undefined || file === null
+    ? '<anonymous>'
+    : (line > 0 ? `${file}:${line}:${col}` : file);
+  if (fn === undefined || fn === null || fn === '') return loc;
+  if (site.isConstructor()) fn = `new ${fn}`;
+  return `${fn} (${loc})`;
+}
+
+function defaultPrepareStackTrace(err, sites) {
+  let out = errorHeader(err);
+  for (let i = 0; i < sites.length; i++) {
+    out += `\n    at ${formatFrame(sites[i])}`;
+  }
+  return out;
+}
+
+// The engine calls Error.prepareStackTrace for every new error. Node's
+// default (V8's format) is ours; a user's function replaces it while set,
+// and reading Error.prepareStackTrace shows only what the user set.
+function installStackFormatting() {
+  const desc = Object.getOwnPropertyDescriptor(Error, 'prepareStackTrace');
+  if (!desc || !desc.set) return;
+  const engineSet = desc.set;
+  let userPrepare;
+  engineSet.call(Error, defaultPrepareStackTrace);
+  Object.defineProperty(Error, 'prepareStackTrace', {
+    configurable: true,
+    enumerable: false,
+    get() { return userPrepare; },
+    set(fn) {
+      userPrepare = fn;
+      engineSet.call(Error, typeof fn === 'function' ? fn : defaultPrepareStackTrace);
+    },
+  });
+  if (typeof Error.stackTraceLimit !== 'number') Error.stackTraceLimit = 10;
+}
+
+module.exports = {
+  codes,
+  validateFunction,
+  validateString,
+  validateNumber,
+  errorHeader,
+  installStackFormatting,
+  defaultPrepareStackTrace,
+};

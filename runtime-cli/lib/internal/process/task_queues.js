@@ -1,0 +1,106 @@
+'use strict';
+// The nextTick queue, microtask draining and unhandled-rejection tracking:
+// Node's `processTicksAndRejections`. Every hook the host calls ends by
+// draining here: all ticks, then all microtasks, and again until both are
+// empty and no rejection is left to report.
+
+const { codes, validateFunction } = require('internal/errors');
+
+const runMicrotasks = binding.runMicrotasks;
+const engineQueueMicrotask = globalThis.queueMicrotask;
+
+let queue = [];
+let head = 0;
+
+function nextTick(callback, ...args) {
+  validateFunction(callback, 'callback');
+  if (process._exiting) return;
+  queue.push(args.length === 0 ? callback : { callback, args });
+}
+
+// Promises rejected with no handler yet, in order, until the next drain.
+const pendingRejections = [];
+const maybeUnhandled = new WeakMap();
+const reported = new WeakSet();
+
+function onPromiseReject(promise, reason, handled) {
+  if (!handled) {
+    maybeUnhandled.set(promise, reason);
+    pendingRejections.push(promise);
+    return;
+  }
+  if (maybeUnhandled.has(promise)) {
+    maybeUnhandled.delete(promise);
+  } else if (reported.has(promise)) {
+    reported.delete(promise);
+    process.nextTick(() => process.emit('rejectionHandled', promise));
+  }
+}
+
+function describeReason(reason) {
+  try {
+    const { inspect } = require('internal/util/inspect');
+    return inspect(reason);
+  } catch {
+    return String(reason);
+  }
+}
+
+// Reports rejections still unhandled after the microtasks drained. Returns
+// true when it may have queued more work.
+function processRejections() {
+  if (pendingRejections.length === 0) return false;
+  const batch = pendingRejections.splice(0);
+  for (const promise of batch) {
+    if (!maybeUnhandled.has(promise)) continue;
+    const reason = maybeUnhandled.get(promise);
+    maybeUnhandled.delete(promise);
+    reported.add(promise);
+    const handled = process.emit('unhandledRejection', reason, promise);
+    if (!handled) {
+      let err = reason;
+      if (!(reason instanceof Error)) {
+        err = new codes.ERR_UNHANDLED_REJECTION(describeReason(reason));
+        err.name = 'UnhandledPromiseRejection';
+      }
+      require('internal/process/execution').onUncaught(err, 'unhandledRejection');
+    }
+  }
+  return true;
+}
+
+function processTicks() {
+  do {
+    while (head < queue.length) {
+      const tick = queue[head];
+      queue[head++] = undefined;
+      if (head === queue.length) {
+        queue = [];
+        head = 0;
+      }
+      if (typeof tick === 'function') tick();
+      else tick.callback(...tick.args);
+    }
+    runMicrotasks();
+  } while (head < queue.length || processRejections());
+}
+
+// Calls a native completion's JS callback, then drains (the host's
+// contract: every hook drains before returning).
+function runCallback(callback, a, b) {
+  callback(a, b);
+  processTicks();
+}
+
+function queueMicrotask(callback) {
+  validateFunction(callback, 'callback');
+  engineQueueMicrotask(() => {
+    try {
+      callback();
+    } catch (err) {
+      require('internal/process/execution').onUncaught(err, 'uncaughtException');
+    }
+  });
+}
+
+module.exports = { nextTick, processTicks, runCallback, queueMicrotask, onPromiseReject };

@@ -1,0 +1,309 @@
+//! The host: one QuickJS runtime and context wired to one event loop.
+//!
+//! Rust calls into JavaScript only through *hooks*, functions that
+//! `lib/internal/bootstrap.js` returns. Each call is a macrotask: every hook
+//! drains `process.nextTick` callbacks and microtasks before it returns
+//! (Node's rule), and an exception escaping a hook is handed to the
+//! `onUncaught` hook, after which the queues are drained again.
+
+use std::cell::RefCell;
+use std::io;
+use std::rc::{Rc, Weak};
+use std::time::Instant;
+
+use rquickjs::{Context, Ctx, Function, Object, Persistent, Runtime, Value};
+use runtime_core::{EventLoop, SignalWatcher};
+
+use crate::cli::Options;
+use crate::{builtins, compile, fs, microtasks, process, signals, stdio, timers};
+
+/// The JavaScript functions Rust calls, kept alive across calls.
+pub struct Hooks {
+    pub run_main: Persistent<Function<'static>>,
+    pub on_timer: Persistent<Function<'static>>,
+    pub on_immediate: Persistent<Function<'static>>,
+    pub on_signal: Persistent<Function<'static>>,
+    pub on_uncaught: Persistent<Function<'static>>,
+    pub on_promise_reject: Persistent<Function<'static>>,
+    pub process_ticks: Persistent<Function<'static>>,
+    pub run_callback: Persistent<Function<'static>>,
+    pub before_exit: Persistent<Function<'static>>,
+    pub exit: Persistent<Function<'static>>,
+}
+
+impl Hooks {
+    fn from_object(obj: &Object<'_>) -> rquickjs::Result<Hooks> {
+        let ctx = obj.ctx();
+        let get = |name: &str| -> rquickjs::Result<Persistent<Function<'static>>> {
+            let f: Function = obj.get(name)?;
+            Ok(Persistent::save(ctx, f))
+        };
+        Ok(Hooks {
+            run_main: get("runMain")?,
+            on_timer: get("onTimer")?,
+            on_immediate: get("onImmediate")?,
+            on_signal: get("onSignal")?,
+            on_uncaught: get("onUncaught")?,
+            on_promise_reject: get("onPromiseReject")?,
+            process_ticks: get("processTicks")?,
+            run_callback: get("runCallback")?,
+            before_exit: get("beforeExit")?,
+            exit: get("exit")?,
+        })
+    }
+}
+
+/// Everything one running program owns. Fields drop in order: the loop and
+/// everything holding JS values go before the context and the runtime.
+pub struct Host {
+    pub event_loop: EventLoop,
+    hooks: RefCell<Option<Rc<Hooks>>>,
+    pub signals: RefCell<Option<SignalWatcher>>,
+    pub options: Options,
+    pub started: Instant,
+    context: Context,
+    runtime: Runtime,
+}
+
+/// Upgrades a binding's weak reference to the host; fails (as a JS error)
+/// only after shutdown began.
+pub fn upgrade(host: &Weak<Host>) -> rquickjs::Result<Rc<Host>> {
+    host.upgrade()
+        .ok_or_else(|| rquickjs::Error::new_from_js("host", "live host"))
+}
+
+impl Host {
+    fn hooks(&self) -> Option<Rc<Hooks>> {
+        self.hooks.borrow().clone()
+    }
+
+    /// Runs one macrotask: `f` calls a hook; an exception it leaves goes to
+    /// the uncaught-exception path.
+    pub fn macrotask<F>(&self, f: F)
+    where
+        F: for<'js> FnOnce(&Ctx<'js>, &Hooks) -> rquickjs::Result<()>,
+    {
+        let Some(hooks) = self.hooks() else {
+            return;
+        };
+        self.context.with(|ctx| {
+            if let Err(err) = f(&ctx, &hooks) {
+                self.uncaught(&ctx, &hooks, err);
+                self.drain(&ctx, &hooks);
+            }
+        });
+    }
+
+    /// Calls hook `pick(hooks)` with `args` as a macrotask.
+    pub fn call_hook<A>(&self, pick: fn(&Hooks) -> &Persistent<Function<'static>>, args: A)
+    where
+        A: for<'js> rquickjs::function::IntoArgs<'js>,
+    {
+        self.macrotask(|ctx, hooks| {
+            let f = pick(hooks).clone().restore(ctx)?;
+            f.call::<A, ()>(args)
+        });
+    }
+
+    /// Hands an escaped exception to JS; if even that throws, prints what it
+    /// can and exits with 7, as node does.
+    fn uncaught<'js>(&self, ctx: &Ctx<'js>, hooks: &Hooks, err: rquickjs::Error) {
+        let value = match err {
+            rquickjs::Error::Exception => ctx.catch(),
+            other => {
+                let msg = other.to_string();
+                rquickjs::String::from_str(ctx.clone(), &msg)
+                    .map(|s| s.into_value())
+                    .unwrap_or_else(|_| Value::new_undefined(ctx.clone()))
+            }
+        };
+        let handled = hooks
+            .on_uncaught
+            .clone()
+            .restore(ctx)
+            .and_then(|f| f.call::<_, ()>((value,)));
+        if handled.is_err() {
+            let again = ctx.catch();
+            let text = describe(&again);
+            stdio::write_stderr(format!("{text}\n").as_bytes());
+            stdio::exit(7);
+        }
+    }
+
+    fn drain<'js>(&self, ctx: &Ctx<'js>, hooks: &Hooks) {
+        loop {
+            let result = hooks
+                .process_ticks
+                .clone()
+                .restore(ctx)
+                .and_then(|f| f.call::<_, ()>(()));
+            match result {
+                Ok(()) => return,
+                Err(err) => self.uncaught(ctx, hooks, err),
+            }
+        }
+    }
+
+    /// Called by the engine when a promise is rejected with no handler, or
+    /// a handler is added to one that was.
+    fn on_promise_reject<'js>(
+        &self,
+        ctx: &Ctx<'js>,
+        promise: Value<'js>,
+        reason: Value<'js>,
+        handled: bool,
+    ) {
+        let Some(hooks) = self.hooks() else {
+            return;
+        };
+        let result = hooks
+            .on_promise_reject
+            .clone()
+            .restore(ctx)
+            .and_then(|f| f.call::<_, ()>((promise, reason, handled)));
+        if result.is_err() {
+            // Never let tracking itself throw into the engine.
+            let _ = ctx.catch();
+        }
+    }
+}
+
+/// Best-effort text for a value when JS formatting is unavailable.
+pub fn describe(value: &Value<'_>) -> String {
+    if let Some(obj) = value.as_object() {
+        if let Ok(stack) = obj.get::<_, String>("stack") {
+            return stack;
+        }
+    }
+    value
+        .get::<rquickjs::Coerced<String>>()
+        .map(|s| s.0)
+        .unwrap_or_else(|_| "<unprintable value>".to_string())
+}
+
+fn build_binding<'js>(ctx: &Ctx<'js>, host: &Weak<Host>) -> rquickjs::Result<Object<'js>> {
+    let binding = Object::new(ctx.clone())?;
+    builtins_binding(ctx, &binding)?;
+    timers::install(ctx, &binding, host)?;
+    process::install(ctx, &binding, host)?;
+    stdio::install(ctx, &binding)?;
+    microtasks::install(ctx, &binding)?;
+    fs::install(ctx, &binding, host)?;
+    signals::install(ctx, &binding, host)?;
+    Ok(binding)
+}
+
+fn builtins_binding<'js>(ctx: &Ctx<'js>, binding: &Object<'js>) -> rquickjs::Result<()> {
+    binding.set(
+        "compileBuiltin",
+        Function::new(
+            ctx.clone(),
+            |ctx: Ctx<'js>, id: String, params: Vec<String>| -> rquickjs::Result<Value<'js>> {
+                match builtins::source(&id) {
+                    Some(src) => {
+                        compile::compile_function(&ctx, src, &format!("node:{id}"), &params)
+                            .map(|f| f.into_value())
+                    }
+                    None => Ok(Value::new_undefined(ctx)),
+                }
+            },
+        )?,
+    )?;
+    binding.set(
+        "compileFunction",
+        Function::new(
+            ctx.clone(),
+            |ctx: Ctx<'js>, body: String, filename: String, params: Vec<String>| {
+                compile::compile_function(&ctx, &body, &filename, &params)
+            },
+        )?,
+    )?;
+    binding.set(
+        "evalScript",
+        Function::new(
+            ctx.clone(),
+            |ctx: Ctx<'js>, source: String, filename: String| {
+                compile::eval_script(&ctx, &source, &filename, 1)
+            },
+        )?,
+    )?;
+    binding.set("builtinIds", builtins::public_ids().collect::<Vec<_>>())?;
+    Ok(())
+}
+
+/// Runs the program `options` describes; returns the process exit code.
+pub fn run(options: Options) -> io::Result<i32> {
+    let runtime = Runtime::new().map_err(io::Error::other)?;
+    // Node's default stack allows deep recursion; QuickJS's 256 KiB does not.
+    runtime.set_max_stack_size(4 * 1024 * 1024);
+    let context = Context::full(&runtime).map_err(io::Error::other)?;
+    let host = Rc::new(Host {
+        event_loop: EventLoop::new()?,
+        hooks: RefCell::new(None),
+        signals: RefCell::new(None),
+        options,
+        started: Instant::now(),
+        context: context.clone(),
+        runtime,
+    });
+    let weak = Rc::downgrade(&host);
+    let booted = context.with(|ctx| -> rquickjs::Result<Hooks> {
+        let binding = build_binding(&ctx, &weak)?;
+        let src = builtins::source("internal/bootstrap")
+            .ok_or_else(|| rquickjs::Error::new_from_js("builtin", "internal/bootstrap"))?;
+        let boot = compile::compile_function(
+            &ctx,
+            src,
+            "node:internal/bootstrap",
+            &["binding".to_string()],
+        )?;
+        let hooks: Object = boot.call((binding,))?;
+        Hooks::from_object(&hooks)
+    });
+    let hooks = match booted {
+        Ok(hooks) => hooks,
+        Err(err) => {
+            let text = context.with(|ctx| match err {
+                rquickjs::Error::Exception => describe(&ctx.catch()),
+                other => other.to_string(),
+            });
+            return Err(io::Error::other(format!("bootstrap failed: {text}")));
+        }
+    };
+    *host.hooks.borrow_mut() = Some(Rc::new(hooks));
+    let tracker_host = Rc::downgrade(&host);
+    host.runtime
+        .set_host_promise_rejection_tracker(Some(Box::new(
+            move |ctx, promise, reason, handled| {
+                if let Some(host) = tracker_host.upgrade() {
+                    host.on_promise_reject(&ctx, promise, reason, handled);
+                }
+            },
+        )));
+
+    host.call_hook(|h| &h.run_main, ());
+    loop {
+        host.event_loop.run()?;
+        host.call_hook(|h| &h.before_exit, ());
+        if !host.event_loop.is_alive() {
+            break;
+        }
+    }
+    let mut code = 0;
+    host.macrotask(|ctx, hooks| {
+        let f = hooks.exit.clone().restore(ctx)?;
+        code = f.call::<_, i32>(())?;
+        Ok(())
+    });
+    shutdown(host);
+    Ok(code)
+}
+
+/// Frees everything holding JS values before the engine itself, so the
+/// engine is torn down with no live handle.
+fn shutdown(host: Rc<Host>) {
+    host.runtime.set_host_promise_rejection_tracker(None);
+    host.hooks.borrow_mut().take();
+    host.signals.borrow_mut().take();
+    drop(host);
+}

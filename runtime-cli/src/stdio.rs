@@ -1,0 +1,104 @@
+//! Binding: synchronous writes to stdout and stderr, and the final exit.
+//!
+//! Writes go straight to the fds and retry until every byte is out (waiting
+//! with poll(2) when the fd is non-blocking), so nothing is lost at exit. A
+//! closed pipe (EPIPE) silently drops output, as node does for stdout.
+
+use std::io::{self, Write};
+use std::os::fd::{AsRawFd, BorrowedFd};
+
+use rquickjs::{Ctx, Function, Object, Result};
+
+fn write_all_fd(fd: BorrowedFd<'_>, mut data: &[u8]) {
+    while !data.is_empty() {
+        // SAFETY: `fd` is open for the borrow; `data` is valid for reads of
+        // `data.len()` bytes.
+        let n = unsafe { libc::write(fd.as_raw_fd(), data.as_ptr().cast(), data.len()) };
+        if n >= 0 {
+            data = &data[n as usize..];
+            continue;
+        }
+        let err = io::Error::last_os_error();
+        match err.kind() {
+            io::ErrorKind::Interrupted => {}
+            io::ErrorKind::WouldBlock => {
+                let mut pfd = libc::pollfd {
+                    fd: fd.as_raw_fd(),
+                    events: libc::POLLOUT,
+                    revents: 0,
+                };
+                // SAFETY: `pfd` is a valid pollfd array of length 1.
+                unsafe { libc::poll(&mut pfd, 1, -1) };
+            }
+            _ => return, // EPIPE and friends: the reader is gone.
+        }
+    }
+}
+
+/// Writes all of `data` to stdout.
+pub fn write_stdout(data: &[u8]) {
+    write_all_fd(io::stdout().lock().as_fd_borrow(), data);
+}
+
+/// Writes all of `data` to stderr.
+pub fn write_stderr(data: &[u8]) {
+    write_all_fd(io::stderr().lock().as_fd_borrow(), data);
+}
+
+trait AsFdBorrow {
+    fn as_fd_borrow(&self) -> BorrowedFd<'_>;
+}
+
+impl<T: std::os::fd::AsFd> AsFdBorrow for T {
+    fn as_fd_borrow(&self) -> BorrowedFd<'_> {
+        self.as_fd()
+    }
+}
+
+/// Ends the process now with `code`, after flushing Rust's buffered output.
+pub fn exit(code: i32) -> ! {
+    let _ = io::stdout().flush();
+    let _ = io::stderr().flush();
+    std::process::exit(code)
+}
+
+pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>) -> Result<()> {
+    binding.set(
+        "writeStdout",
+        Function::new(ctx.clone(), |s: rquickjs::String<'js>| -> Result<()> {
+            write_stdout(s.to_string()?.as_bytes());
+            Ok(())
+        })?,
+    )?;
+    binding.set(
+        "writeStderr",
+        Function::new(ctx.clone(), |s: rquickjs::String<'js>| -> Result<()> {
+            write_stderr(s.to_string()?.as_bytes());
+            Ok(())
+        })?,
+    )?;
+    binding.set(
+        "isatty",
+        Function::new(ctx.clone(), |fd: i32| -> bool {
+            // SAFETY: isatty only inspects the fd number.
+            unsafe { libc::isatty(fd) == 1 }
+        })?,
+    )?;
+    binding.set(
+        "readStdin",
+        Function::new(ctx.clone(), || -> String {
+            use std::io::Read;
+            let mut text = String::new();
+            let mut raw = Vec::new();
+            if io::stdin().lock().read_to_end(&mut raw).is_ok() {
+                text = String::from_utf8_lossy(&raw).into_owned();
+            }
+            text
+        })?,
+    )?;
+    binding.set(
+        "reallyExit",
+        Function::new(ctx.clone(), |code: i32| -> Result<()> { exit(code) })?,
+    )?;
+    Ok(())
+}
