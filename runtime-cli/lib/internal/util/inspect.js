@@ -58,6 +58,12 @@ const stringValueOf = String.prototype.valueOf;
 const booleanValueOf = Boolean.prototype.valueOf;
 const bigintValueOf = typeof BigInt === 'function' ? BigInt.prototype.valueOf : undefined;
 const symbolValueOf = Symbol.prototype.valueOf;
+const typedArrayCtors = {
+  Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array,
+  Int32Array, Uint32Array, Float32Array, Float64Array,
+  BigInt64Array: typeof BigInt64Array === 'function' ? BigInt64Array : undefined,
+  BigUint64Array: typeof BigUint64Array === 'function' ? BigUint64Array : undefined,
+};
 const mapIteratorProto = getProto(new Map().entries());
 const setIteratorProto = getProto(new Set().values());
 const mapEntriesFn = Map.prototype.entries;
@@ -130,6 +136,9 @@ function probeBrand(value) {
     const brand = hooks.getBrand(value);
     return brand === undefined ? null : brand;
   }
+  if (hooks.getPromiseState !== undefined && hooks.getPromiseState(value) !== undefined) {
+    return 'Promise';
+  }
   let tag;
   try {
     tag = value[SymToStringTag];
@@ -183,7 +192,8 @@ function isError(v) {
   }
 }
 
-function isPromise(v) {
+function isPromise(v, hint) {
+  if (hint === 'Promise') return true;
   if (hooks.isPromise !== undefined) return !!hooks.isPromise(v);
   try {
     return v instanceof Promise || objToStringFn.call(v) === '[object Promise]';
@@ -211,7 +221,9 @@ const builtInObjects = new Set([
 // ---------------------------------------------------------------------------
 
 let hooks = {
-  getPromiseState: undefined, // (p) => [state(0|1|2), value]
+  // (p) => [state(0 pending|1 fulfilled|2 rejected), value], or undefined
+  // when p is not a promise.
+  getPromiseState: undefined,
   getProxyDetails: undefined, // (p) => [target, handler] | undefined
   isBuffer: undefined, // (v) => boolean (reserved; Buffer prints via inspect.custom)
   isPromise: undefined, // (v) => boolean
@@ -220,7 +232,8 @@ let hooks = {
   isBuiltinModule: undefined, // (id) => boolean, for `node:<id>` frames
   isModuleNamespace: undefined, // (v) => boolean
   // (v) => 'Map'|'Set'|'Date'|'RegExp'|'ArrayBuffer'|'SharedArrayBuffer'|
-  //        'DataView'|'WeakMap'|'WeakSet'|'Boxed'|undefined; only consulted
+  //        'DataView'|'WeakMap'|'WeakSet'|'Boxed'|'Promise'|'MapIterator'|
+  //        'SetIterator'|undefined; only consulted
   //        for objects whose prototype chain does not reveal their kind.
   getBrand: undefined,
 };
@@ -1470,6 +1483,9 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   let typedLength = 0;
   let noIterator = true;
   let weakIsMap = false;
+  let typedView = value;
+  // Engine-level class name, shown for null-prototype objects cut off by depth.
+  let internalName = 'Object';
   // Fast plain objects never need a brand probe.
   let hint = constructor === 'Object' ? null : brandHint(value);
   if (hint === undefined) hint = probeBrand(value);
@@ -1485,11 +1501,13 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       if (value.length === 0 && keys.length === 0 && protoProps === undefined) return `${braces[0]}]`;
       extrasType = kArrayExtrasType;
       kind = F_ARRAY;
+      internalName = 'Array';
     } else if ((hint === undefined || hint === 'Set') && isSet(value)) {
       const size = setSizeGet.call(value);
       const prefix = getPrefix(constructor, tag, 'Set', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
       kind = F_SET;
+      internalName = 'Set';
       if (size === 0 && keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
     } else if ((hint === undefined || hint === 'Map') && isMap(value)) {
@@ -1497,26 +1515,36 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       const prefix = getPrefix(constructor, tag, 'Map', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
       kind = F_MAP;
+      internalName = 'Map';
       if (size === 0 && keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
     } else if (isTypedArray(value)) {
       keys = getNonIndexKeys(value, ctx.showHidden);
       typedLength = typedArrayLengthGet.call(value);
       const fallback = constructor === null ? typedArrayTagGet.call(value) : '';
+      if (constructor === null) {
+        // Rebuild an ordinary view so its accessors work for showHidden.
+        typedView = new typedArrayCtors[fallback](value);
+      }
       const prefix = getPrefix(constructor, tag, fallback, `(${typedLength})`);
       braces = [`${prefix}[`, ']'];
       if (typedLength === 0 && keys.length === 0 && !ctx.showHidden) return `${braces[0]}]`;
       kind = F_TYPED;
+      internalName = fallback;
       extrasType = kArrayExtrasType;
-    } else if (hooks.previewEntries !== undefined && getProto(value) === mapIteratorProto) {
+    } else if (hooks.previewEntries !== undefined &&
+               (hint === 'MapIterator' || getProto(value) === mapIteratorProto)) {
       // Without an engine preview, iterators print as plain tagged objects.
       keys = getKeys(value, ctx.showHidden);
       braces = iteratorBraces('Map', tag);
       kind = F_ITERATOR;
-    } else if (hooks.previewEntries !== undefined && getProto(value) === setIteratorProto) {
+      internalName = 'MapIterator';
+    } else if (hooks.previewEntries !== undefined &&
+               (hint === 'SetIterator' || getProto(value) === setIteratorProto)) {
       keys = getKeys(value, ctx.showHidden);
       braces = iteratorBraces('Set', tag);
       kind = F_ITERATOR;
+      internalName = 'SetIterator';
     } else {
       noIterator = true;
     }
@@ -1535,6 +1563,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       if (keys.length === 0 && protoProps === undefined) return `${braces[0]}}`;
     } else if (typeof value === 'function') {
       base = getFunctionBase(value, constructor, tag);
+      internalName = 'Function';
       if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, 'special');
     } else if ((hint === undefined || hint === 'RegExp') && isRegExp(value)) {
       base = regexpToString.call(constructor !== null ? value : new RegExp(value));
@@ -1544,6 +1573,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
         return ctx.stylize(base, 'regexp');
       }
     } else if ((hint === undefined || hint === 'Date') && isDate(value)) {
+      internalName = 'Date';
       base = Number.isNaN(dateGetTime.call(value)) ?
         dateToString.call(value) : dateToISO.call(value);
       const prefix = getPrefix(constructor, tag, 'Date');
@@ -1557,6 +1587,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       const bufferType = hint !== 'SharedArrayBuffer' && isArrayBuffer(value) ?
         'ArrayBuffer' : 'SharedArrayBuffer';
       const prefix = getPrefix(constructor, tag, bufferType);
+      internalName = bufferType;
       if (typedArray === undefined) {
         kind = F_ARRAYBUFFER;
       } else if (keys.length === 0 && protoProps === undefined) {
@@ -1566,32 +1597,39 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       keys.unshift('byteLength');
     } else if ((hint === undefined || hint === 'DataView') && isDataView(value)) {
       braces[0] = `${getPrefix(constructor, tag, 'DataView')}{`;
+      internalName = 'DataView';
       keys.unshift('byteLength', 'byteOffset', 'buffer');
-    } else if (isPromise(value)) {
+    } else if (isPromise(value, hint)) {
       braces[0] = `${getPrefix(constructor, tag, 'Promise')}{`;
       kind = F_PROMISE;
+      internalName = 'Promise';
     } else if ((hint === undefined || hint === 'WeakSet') && isWeakSet(value)) {
       braces[0] = `${getPrefix(constructor, tag, 'WeakSet')}{`;
       kind = F_WEAK;
+      internalName = 'WeakSet';
     } else if ((hint === undefined || hint === 'WeakMap') && isWeakMap(value)) {
       braces[0] = `${getPrefix(constructor, tag, 'WeakMap')}{`;
       kind = F_WEAK;
       weakIsMap = true;
+      internalName = 'WeakMap';
     } else if (isModuleNamespace(value, constructor)) {
       braces[0] = `${getPrefix(constructor, tag, 'Module')}{`;
       kind = F_NAMESPACE;
     } else if ((hint === undefined || hint === 'Boxed') &&
                (boxed = boxedKind(value)) !== undefined) {
       base = getBoxedBase(value, ctx, keys, constructor, tag, boxed);
+      internalName = boxed;
       if (keys.length === 0 && protoProps === undefined) return base;
     } else {
-      if (keys.length === 0 && protoProps === undefined) return `${getPrefix(constructor, tag, 'Object')}{}`;
-      braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
+      const fallback = constructor === null ? plainClassName(value, tag) : 'Object';
+      if (keys.length === 0 && protoProps === undefined) return `${getPrefix(constructor, tag, fallback)}{}`;
+      braces[0] = `${getPrefix(constructor, tag, fallback)}{`;
+      internalName = fallback;
     }
   }
 
   if (ctx.depth !== null && recurseTimes > ctx.depth) {
-    let name = getPrefix(constructor, tag, 'Object').slice(0, -1);
+    let name = getPrefix(constructor, tag, constructor === null ? internalName : 'Object').slice(0, -1);
     if (constructor !== null) name = `[${name}]`;
     return ctx.stylize(name, 'special');
   }
@@ -1606,7 +1644,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       case F_ARRAY: output = formatArray(ctx, value, recurseTimes); break;
       case F_SET: output = formatSet(ctx, value, recurseTimes); break;
       case F_MAP: output = formatMap(ctx, value, recurseTimes); break;
-      case F_TYPED: output = formatTypedArray(ctx, value, recurseTimes, typedLength); break;
+      case F_TYPED: output = formatTypedArray(ctx, typedView, recurseTimes, typedLength); break;
       case F_ITERATOR: output = formatIterator(ctx, value, recurseTimes, braces); break;
       case F_ARRAYBUFFER: output = formatArrayBuffer(ctx, value); break;
       case F_PROMISE: output = formatPromise(ctx, value, recurseTimes); break;
@@ -1659,6 +1697,21 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   ctx.budget[ctx.indentationLvl] = newLength;
   if (newLength > 2 ** 27) ctx.depth = -1;
   return res;
+}
+
+// The engine's class name for a plain object: an own enumerable string
+// @@toStringTag (which is otherwise printed as a key) takes precedence.
+function plainClassName(value, tag) {
+  if (tag === '') {
+    let raw;
+    try {
+      raw = value[SymToStringTag];
+    } catch {
+      raw = undefined;
+    }
+    if (typeof raw === 'string' && raw !== '') return raw;
+  }
+  return 'Object';
 }
 
 function iteratorBraces(type, tag) {
