@@ -47,8 +47,10 @@ pub fn eval_script<'js>(
 }
 
 /// Compiles `body` into a function taking `params`, like Node's
-/// `vm.compileFunction`: the body's first line is line 1 of `filename`, and
-/// columns are unchanged, because the wrapper's head sits on line 0.
+/// `vm.compileFunction`. Line numbers are the file's own: the wrapper's head
+/// shares the body's first line (QuickJS cannot number from 0), so columns
+/// on line 1 are shifted by `(function (<params joined by ", ">) { `; the
+/// stack formatter in `lib/internal/errors.js` takes that back out.
 pub fn compile_function<'js>(
     ctx: &Ctx<'js>,
     body: &str,
@@ -58,10 +60,10 @@ pub fn compile_function<'js>(
     let mut source = String::with_capacity(body.len() + 64);
     source.push_str("(function (");
     source.push_str(&params.join(", "));
-    source.push_str(") {\n");
+    source.push_str(") { ");
     source.push_str(strip_shebang(body));
     source.push_str("\n})");
-    let value = eval_script(ctx, &source, filename, 0)?;
+    let value = eval_script(ctx, &source, filename, 1)?;
     value
         .into_function()
         .ok_or_else(|| Error::new_from_js("value", "function"))

@@ -52,7 +52,8 @@ function listOf(items, joiner = 'or') {
 
 addCodedError('ERR_INVALID_ARG_TYPE', TypeError, (name, expected, actual) => {
   if (!Array.isArray(expected)) expected = [expected];
-  const kinds = ['string', 'function', 'number', 'object', 'boolean', 'bigint', 'symbol'];
+  const kinds = ['string', 'function', 'number', 'object', 'Function', 'Object', 'boolean',
+    'bigint', 'symbol'];
   const types = [];
   const instances = [];
   const other = [];
@@ -147,10 +148,19 @@ function errorHeader(err) {
   return `${name}: ${message}`;
 }
 
+// Files compiled inside a function wrapper whose head shares line 1 with
+// the user's code (see compile.rs), and that head's length.
+const wrapperHeads = new Map();
+
+function registerWrapper(filename, params) {
+  wrapperHeads.set(filename, `(function (${params.join(', ')}) { `.length);
+}
+
 function formatFrame(site) {
   const file = site.getFileName();
   const line = site.getLineNumber();
-  const col = site.getColumnNumber();
+  let col = site.getColumnNumber();
+  if (line === 1 && wrapperHeads.has(file)) col -= wrapperHeads.get(file);
   let fn = site.getFunctionName();
   if (site.isNative()) return `${fn || '<anonymous>'} (native)`;
   const loc = file === undefined || file === null
@@ -198,4 +208,5 @@ module.exports = {
   errorHeader,
   installStackFormatting,
   defaultPrepareStackTrace,
+  registerWrapper,
 };

@@ -5,7 +5,9 @@
 // `exports`/`imports` and ES modules.)
 
 const path = require('path');
-const { codes, validateString } = require('internal/errors');
+const { codes, validateString, registerWrapper } = require('internal/errors');
+
+const wrapperParams = ['exports', 'require', 'module', '__filename', '__dirname'];
 
 const fsb = binding.fs;
 let requireBuiltin;
@@ -53,8 +55,10 @@ class Module {
   }
 
   _compile(content, filename) {
-    const fn = binding.compileFunction(content, filename,
-      ['exports', 'require', 'module', '__filename', '__dirname']);
+    registerWrapper(filename, wrapperParams);
+    const fn = binding.compileFunction(content, filename, wrapperParams);
+    // Node's stacks name the module's top level this way.
+    Object.defineProperty(fn, 'name', { value: 'Object.<anonymous>' });
     const require = makeRequire(this);
     return fn.call(this.exports, this.exports, require, this, filename, path.dirname(filename));
   }
