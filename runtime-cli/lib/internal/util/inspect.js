@@ -443,7 +443,13 @@ function getStringWidth(str, removeControlChars) {
       continue;
     }
     // Slow path for the non-ASCII remainder.
-    for (const ch of str.slice(i).normalize('NFC')) {
+    let rest = str.slice(i);
+    try {
+      rest = rest.normalize('NFC');
+    } catch {
+      // engines built without normalization data
+    }
+    for (const ch of rest) {
       const cp = ch.codePointAt(0);
       if (isFullWidth(cp)) width += 2;
       else if (!isZeroWidth(cp)) width++;
@@ -725,10 +731,6 @@ function formatSparseArray(ctx, value, recurseTimes, maxLength, output, i) {
     output.push(remainingText(remaining));
   }
   return output;
-}
-
-function formatArguments(ctx, value, recurseTimes) {
-  return formatArray(ctx, value, recurseTimes);
 }
 
 function formatTypedArray(ctx, value, recurseTimes, length) {
@@ -1408,6 +1410,14 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
       // Inspect the target directly so traps are not triggered.
       value = proxy[0];
     }
+  } else {
+    // Without engine help the only detectable proxy state is "revoked":
+    // every reflective operation on it throws.
+    try {
+      getProto(value);
+    } catch {
+      return ctx.stylize('<Revoked Proxy>', 'special');
+    }
   }
 
   if (ctx.customInspect) {
@@ -1873,6 +1883,20 @@ function tryStringify(arg) {
   }
 }
 
+// Placeholder numbers are never colored but honour numericSeparator.
+function numericSeparatorOf(inspectOptions) {
+  const sep = inspectOptions != null ? inspectOptions.numericSeparator : undefined;
+  return sep !== undefined && sep !== null ? sep : inspectDefaultOptions.numericSeparator;
+}
+
+function formatNumberNoColor(number, inspectOptions) {
+  return formatNumber(stylizeNoColor, number, numericSeparatorOf(inspectOptions));
+}
+
+function formatBigIntNoColor(bigint, inspectOptions) {
+  return formatBigInt(stylizeNoColor, bigint, numericSeparatorOf(inspectOptions));
+}
+
 function formatWithOptionsInternal(inspectOptions, args) {
   const first = args[0];
   let a = 0;
@@ -1891,9 +1915,9 @@ function formatWithOptionsInternal(inspectOptions, args) {
           case 115: { // 's'
             const arg = args[++a];
             if (typeof arg === 'number') {
-              tempStr = formatNumber(stylizeNoColor, arg, false);
+              tempStr = formatNumberNoColor(arg, inspectOptions);
             } else if (typeof arg === 'bigint') {
-              tempStr = formatBigInt(stylizeNoColor, arg, false);
+              tempStr = formatBigIntNoColor(arg, inspectOptions);
             } else if (typeof arg !== 'object' || arg === null || !hasBuiltInToString(arg)) {
               tempStr = String(arg);
             } else {
@@ -1906,9 +1930,9 @@ function formatWithOptionsInternal(inspectOptions, args) {
             break;
           case 100: { // 'd'
             const arg = args[++a];
-            if (typeof arg === 'bigint') tempStr = formatBigInt(stylizeNoColor, arg, false);
+            if (typeof arg === 'bigint') tempStr = formatBigIntNoColor(arg, inspectOptions);
             else if (typeof arg === 'symbol') tempStr = 'NaN';
-            else tempStr = formatNumber(stylizeNoColor, Number(arg), false);
+            else tempStr = formatNumberNoColor(Number(arg), inspectOptions);
             break;
           }
           case 79: // 'O'
@@ -1921,15 +1945,15 @@ function formatWithOptionsInternal(inspectOptions, args) {
             break;
           case 105: { // 'i'
             const arg = args[++a];
-            if (typeof arg === 'bigint') tempStr = formatBigInt(stylizeNoColor, arg, false);
+            if (typeof arg === 'bigint') tempStr = formatBigIntNoColor(arg, inspectOptions);
             else if (typeof arg === 'symbol') tempStr = 'NaN';
-            else tempStr = formatNumber(stylizeNoColor, Number.parseInt(arg), false);
+            else tempStr = formatNumberNoColor(Number.parseInt(arg), inspectOptions);
             break;
           }
           case 102: { // 'f'
             const arg = args[++a];
             if (typeof arg === 'symbol') tempStr = 'NaN';
-            else tempStr = formatNumber(stylizeNoColor, Number.parseFloat(arg), false);
+            else tempStr = formatNumberNoColor(Number.parseFloat(arg), inspectOptions);
             break;
           }
           case 99: // 'c' consumes its argument (CSS) and prints nothing
