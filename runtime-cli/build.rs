@@ -1,9 +1,19 @@
-//! Embeds the JavaScript built-ins of `lib/` into the binary: a sorted table
-//! of (module id, source) that `src/builtins.rs` serves to the loader.
+//! Embeds the JavaScript built-ins of `lib/` into the binary, compiled to
+//! QuickJS bytecode here so the runtime never parses them at startup. The
+//! generated table maps module id → (source, bytecode); the source stays
+//! as a fallback and for error messages.
+//!
+//! A syntax error in a built-in fails the build, naming file and line.
+
+#[path = "src/wrapper.rs"]
+#[allow(dead_code)]
+mod wrapper;
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::{env, fs};
+
+use rquickjs::{qjs, Context, Runtime};
 
 fn collect(dir: &Path, root: &Path, out: &mut Vec<(String, PathBuf)>) {
     let Ok(entries) = fs::read_dir(dir) else {
@@ -21,23 +31,89 @@ fn collect(dir: &Path, root: &Path, out: &mut Vec<(String, PathBuf)>) {
     }
 }
 
+/// Compiles the wrapped module to bytecode, or returns the error text.
+fn compile(context: &Context, id: &str, body: &str) -> Result<Vec<u8>, String> {
+    let params = if id == "internal/bootstrap" {
+        wrapper::BOOTSTRAP_PARAMS
+    } else {
+        wrapper::BUILTIN_PARAMS
+    };
+    let mut source = wrapper::wrap(params, body).into_bytes();
+    let len = source.len();
+    source.push(0);
+    let filename = format!("node:{id}\0");
+    context.with(|ctx| {
+        let raw = ctx.as_raw().as_ptr();
+        let mut options = qjs::JSEvalOptions {
+            version: qjs::JS_EVAL_OPTIONS_VERSION as i32,
+            eval_flags: (qjs::JS_EVAL_TYPE_GLOBAL | qjs::JS_EVAL_FLAG_COMPILE_ONLY) as i32,
+            filename: filename.as_ptr().cast(),
+            line_num: 1,
+        };
+        // SAFETY: `raw` is a live context; `source` is NUL-terminated after
+        // `len` bytes; `filename` is NUL-terminated; both outlive the call.
+        let func = unsafe { qjs::JS_Eval2(raw, source.as_ptr().cast(), len as _, &mut options) };
+        // SAFETY: tag check on a value the engine just returned.
+        if unsafe { qjs::JS_IsException(func) } {
+            let err = ctx.catch();
+            let text = err
+                .as_object()
+                .and_then(|o| {
+                    let msg: Option<String> = o.get("message").ok();
+                    let stack: Option<String> = o.get("stack").ok();
+                    msg.map(|m| format!("{m}\n{}", stack.unwrap_or_default()))
+                })
+                .unwrap_or_else(|| "unknown error".into());
+            return Err(text);
+        }
+        let mut size = 0;
+        // SAFETY: `func` is a compiled function owned here; `size` is valid
+        // for writes. The returned buffer is freed with js_free below.
+        let buf =
+            unsafe { qjs::JS_WriteObject(raw, &mut size, func, qjs::JS_WRITE_OBJ_BYTECODE as i32) };
+        // SAFETY: `func` is owned and not used after this.
+        unsafe { qjs::JS_FreeValue(raw, func) };
+        if buf.is_null() {
+            return Err("cannot serialise bytecode".into());
+        }
+        // SAFETY: the engine returned `size` initialised bytes at `buf`.
+        let bytes = unsafe { std::slice::from_raw_parts(buf, size as usize) }.to_vec();
+        // SAFETY: `buf` came from the engine's allocator for this context.
+        unsafe { qjs::js_free(raw, buf.cast()) };
+        Ok(bytes)
+    })
+}
+
 fn main() {
-    let root = PathBuf::from(env::var("CARGO_MANIFEST_DIR").unwrap_or_default()).join("lib");
+    let manifest = PathBuf::from(env::var("CARGO_MANIFEST_DIR").unwrap_or_default());
+    let root = manifest.join("lib");
+    let out_dir = PathBuf::from(env::var("OUT_DIR").unwrap_or_default());
     println!("cargo:rerun-if-changed={}", root.display());
+    println!("cargo:rerun-if-changed=src/wrapper.rs");
     let mut files = Vec::new();
     collect(&root, &root, &mut files);
     files.sort();
-    let mut table = String::from("pub static BUILTINS: &[(&str, &str)] = &[\n");
-    for (id, path) in &files {
+    let runtime = Runtime::new().unwrap_or_else(|e| panic!("QuickJS runtime: {e}"));
+    let context = Context::full(&runtime).unwrap_or_else(|e| panic!("QuickJS context: {e}"));
+    let mut table = String::from("pub static BUILTINS: &[(&str, &str, &[u8])] = &[\n");
+    for (i, (id, path)) in files.iter().enumerate() {
         println!("cargo:rerun-if-changed={}", path.display());
+        let body = fs::read_to_string(path)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+        let bytecode = compile(&context, id, &body)
+            .unwrap_or_else(|e| panic!("lib/{id}.js does not compile: {e}"));
+        let bc_path = out_dir.join(format!("builtin{i}.qbc"));
+        fs::write(&bc_path, bytecode)
+            .unwrap_or_else(|e| panic!("cannot write {}: {e}", bc_path.display()));
         let _ = writeln!(
             table,
-            "    ({id:?}, include_str!({:?})),",
-            path.display().to_string()
+            "    ({id:?}, include_str!({:?}), include_bytes!({:?})),",
+            path.display().to_string(),
+            bc_path.display().to_string()
         );
     }
     table.push_str("];\n");
-    let out = PathBuf::from(env::var("OUT_DIR").unwrap_or_default()).join("builtins_table.rs");
+    let out = out_dir.join("builtins_table.rs");
     if let Err(err) = fs::write(&out, table) {
         panic!("cannot write {}: {err}", out.display());
     }

@@ -47,37 +47,47 @@ pub fn eval_script<'js>(
 }
 
 /// Compiles `body` into a function taking `params`, like Node's
-/// `vm.compileFunction`. Line numbers are the file's own: the wrapper's head
-/// shares the body's first line (QuickJS cannot number from 0), so columns
-/// on line 1 are shifted by `(function (<params joined by ", ">) { `; the
-/// stack formatter in `lib/internal/errors.js` takes that back out.
-pub fn compile_function<'js>(
+/// `vm.compileFunction`, inside the wrapper of [`crate::wrapper::wrap`].
+pub fn compile_function<'js, S: AsRef<str>>(
     ctx: &Ctx<'js>,
     body: &str,
     filename: &str,
-    params: &[String],
+    params: &[S],
 ) -> Result<Function<'js>> {
-    let mut source = String::with_capacity(body.len() + 64);
-    source.push_str("(function (");
-    source.push_str(&params.join(", "));
-    source.push_str(") { ");
-    source.push_str(strip_shebang(body));
-    source.push_str("\n})");
+    let source = crate::wrapper::wrap(params, body);
     let value = eval_script(ctx, &source, filename, 1)?;
     value
         .into_function()
         .ok_or_else(|| Error::new_from_js("value", "function"))
 }
 
-/// A `#!` line is allowed at the very start of a script; blank it out (keeping
-/// the line, so numbering stays the same).
-fn strip_shebang(body: &str) -> &str {
-    if body.starts_with("#!") {
-        match body.find('\n') {
-            Some(i) => &body[i..],
-            None => "",
-        }
-    } else {
-        body
+/// Loads a wrapper function compiled to bytecode by the build script.
+pub fn load_function<'js>(ctx: &Ctx<'js>, bytecode: &[u8]) -> Result<Function<'js>> {
+    let raw = ctx.as_raw().as_ptr();
+    // SAFETY: `raw` is a live context; `bytecode` is valid for reads of its
+    // length and was written by JS_WriteObject of the same engine build.
+    let obj = unsafe {
+        qjs::JS_ReadObject(
+            raw,
+            bytecode.as_ptr(),
+            bytecode.len() as _,
+            qjs::JS_READ_OBJ_BYTECODE as i32,
+        )
+    };
+    // SAFETY: tag check on a value the engine just returned.
+    if unsafe { qjs::JS_IsException(obj) } {
+        return Err(Error::Exception);
     }
+    // SAFETY: JS_EvalFunction takes ownership of `obj` (a compiled script)
+    // and returns the script's completion value: the wrapper function.
+    let value = unsafe { qjs::JS_EvalFunction(raw, obj) };
+    // SAFETY: as above.
+    if unsafe { qjs::JS_IsException(value) } {
+        return Err(Error::Exception);
+    }
+    // SAFETY: `value` is owned and from this context's runtime.
+    let value = unsafe { Value::from_raw(ctx.clone(), value) };
+    value
+        .into_function()
+        .ok_or_else(|| Error::new_from_js("value", "function"))
 }

@@ -15,7 +15,7 @@ use rquickjs::{Context, Ctx, Function, Object, Persistent, Runtime, Value};
 use runtime_core::{EventLoop, SignalWatcher};
 
 use crate::cli::Options;
-use crate::{builtins, compile, fs, microtasks, process, signals, stdio, timers};
+use crate::{builtins, compile, fs, microtasks, process, signals, stdio, timers, wrapper};
 
 /// The JavaScript functions Rust calls, kept alive across calls.
 pub struct Hooks {
@@ -181,6 +181,29 @@ pub fn describe(value: &Value<'_>) -> String {
         .unwrap_or_else(|_| "<unprintable value>".to_string())
 }
 
+/// Built-in `id`'s wrapper function: from its bytecode, or, should that
+/// not load (an engine built differently), from its source.
+fn load_builtin<'js>(ctx: &Ctx<'js>, id: &str) -> Option<rquickjs::Result<Function<'js>>> {
+    let builtin = builtins::get(id)?;
+    match compile::load_function(ctx, builtin.bytecode) {
+        Ok(f) => Some(Ok(f)),
+        Err(_) => {
+            let _ = ctx.catch();
+            let params = if id == "internal/bootstrap" {
+                wrapper::BOOTSTRAP_PARAMS
+            } else {
+                wrapper::BUILTIN_PARAMS
+            };
+            Some(compile::compile_function(
+                ctx,
+                builtin.source,
+                &format!("node:{id}"),
+                params,
+            ))
+        }
+    }
+}
+
 fn build_binding<'js>(ctx: &Ctx<'js>, host: &Weak<Host>) -> rquickjs::Result<Object<'js>> {
     let binding = Object::new(ctx.clone())?;
     builtins_binding(ctx, &binding)?;
@@ -198,12 +221,9 @@ fn builtins_binding<'js>(ctx: &Ctx<'js>, binding: &Object<'js>) -> rquickjs::Res
         "compileBuiltin",
         Function::new(
             ctx.clone(),
-            |ctx: Ctx<'js>, id: String, params: Vec<String>| -> rquickjs::Result<Value<'js>> {
-                match builtins::source(&id) {
-                    Some(src) => {
-                        compile::compile_function(&ctx, src, &format!("node:{id}"), &params)
-                            .map(|f| f.into_value())
-                    }
+            |ctx: Ctx<'js>, id: String| -> rquickjs::Result<Value<'js>> {
+                match load_builtin(&ctx, &id) {
+                    Some(f) => f.map(|f| f.into_value()),
                     None => Ok(Value::new_undefined(ctx)),
                 }
             },
@@ -249,14 +269,8 @@ pub fn run(options: Options) -> io::Result<i32> {
     let weak = Rc::downgrade(&host);
     let booted = context.with(|ctx| -> rquickjs::Result<Hooks> {
         let binding = build_binding(&ctx, &weak)?;
-        let src = builtins::source("internal/bootstrap")
-            .ok_or_else(|| rquickjs::Error::new_from_js("builtin", "internal/bootstrap"))?;
-        let boot = compile::compile_function(
-            &ctx,
-            src,
-            "node:internal/bootstrap",
-            &["binding".to_string()],
-        )?;
+        let boot = load_builtin(&ctx, "internal/bootstrap")
+            .ok_or_else(|| rquickjs::Error::new_from_js("builtin", "internal/bootstrap"))??;
         let hooks: Object = boot.call((binding,))?;
         Hooks::from_object(&hooks)
     });

@@ -11,6 +11,7 @@ mod process;
 mod signals;
 mod stdio;
 mod timers;
+mod wrapper;
 
 use std::io::IsTerminal;
 

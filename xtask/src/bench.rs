@@ -1,4 +1,144 @@
-//! `cargo xtask bench`: filled in below.
-pub fn run(_quick: bool) -> Result<(), String> {
-    Err("not yet".into())
+//! `cargo xtask bench`: the runtime side by side with `node` (and `bun`,
+//! when found) in one run. Runs are interleaved so both see the same machine
+//! state; each figure is a median; results are reported as ratios to node.
+//! Benchmarks are not tests: nothing here passes or fails on a number.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+struct Case {
+    name: &'static str,
+    script: &'static str,
+}
+
+const CASES: &[Case] = &[
+    Case {
+        name: "startup: console.log('hi')",
+        script: "console.log('hi');\n",
+    },
+    Case {
+        name: "100,000 chained setImmediate",
+        script: "let n = 0;\nfunction next() { if (++n < 100000) setImmediate(next); }\nsetImmediate(next);\n",
+    },
+    Case {
+        name: "100,000 setTimeout",
+        script: "let n = 0;\nfor (let i = 0; i < 100000; i++) setTimeout(() => { n++; }, i % 10);\nprocess.on('exit', () => { if (n !== 100000) throw new Error('lost timers'); });\n",
+    },
+    Case {
+        name: "10,000 nextTick + promise rounds",
+        script: "let n = 0;\nfunction round() { if (++n < 10000) process.nextTick(() => Promise.resolve().then(round)); }\nround();\n",
+    },
+];
+
+/// One measured run: wall time and peak RSS (KiB).
+struct Sample {
+    wall: Duration,
+    max_rss_kib: i64,
+}
+
+fn measure(program: &Path, script: &Path) -> Result<Sample, String> {
+    let start = Instant::now();
+    let child = Command::new(program)
+        .arg(script)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .map_err(|e| format!("cannot run {}: {e}", program.display()))?;
+    let pid = child.id() as libc::pid_t;
+    let mut status = 0;
+    // SAFETY: an all-zero rusage is a valid value for wait4 to fill in.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: `pid` is our own child, not yet reaped; `status` and `usage`
+    // are valid for writes.
+    let r = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    let wall = start.elapsed();
+    if r != pid {
+        return Err(format!("wait4 failed for {}", program.display()));
+    }
+    if !libc::WIFEXITED(status) || libc::WEXITSTATUS(status) != 0 {
+        return Err(format!("{} {} failed", program.display(), script.display()));
+    }
+    Ok(Sample {
+        wall,
+        max_rss_kib: usage.ru_maxrss,
+    })
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(|a, b| a.total_cmp(b));
+    if v.is_empty() {
+        return f64::NAN;
+    }
+    v[v.len() / 2]
+}
+
+fn find(name: &str) -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os(name.to_uppercase()) {
+        return Some(PathBuf::from(p));
+    }
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path)
+        .map(|d| d.join(name))
+        .find(|p| p.is_file())
+}
+
+pub fn run(quick: bool) -> Result<(), String> {
+    let runtime = crate::build_runtime(true)?;
+    let node = find("node").ok_or("bench needs `node` on PATH")?;
+    let mut programs = vec![("runtime", runtime), ("node", node)];
+    if let Some(bun) = find("bun") {
+        programs.push(("bun", bun));
+    }
+    let dir = std::env::temp_dir().join(format!("runtime-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    let runs = if quick { 5 } else { 21 };
+    println!(
+        "{:<36} {:>10} {:>10} {:>8} {:>10} {:>10} {:>8}",
+        "benchmark (median)", "runtime ms", "node ms", "time ×", "rt RSS MiB", "node MiB", "RSS ×"
+    );
+    for (i, case) in CASES.iter().enumerate() {
+        let script = dir.join(format!("case{i}.js"));
+        std::fs::write(&script, case.script).map_err(|e| e.to_string())?;
+        let mut walls = vec![Vec::new(); programs.len()];
+        let mut rss = vec![Vec::new(); programs.len()];
+        // One warm-up each, then interleaved runs.
+        for (_, p) in &programs {
+            measure(p, &script)?;
+        }
+        for _ in 0..runs {
+            for (k, (_, p)) in programs.iter().enumerate() {
+                let s = measure(p, &script)?;
+                walls[k].push(s.wall.as_secs_f64() * 1000.0);
+                rss[k].push(s.max_rss_kib as f64 / 1024.0);
+            }
+        }
+        let wall: Vec<f64> = walls.into_iter().map(median).collect();
+        let mem: Vec<f64> = rss.into_iter().map(median).collect();
+        println!(
+            "{:<36} {:>10.2} {:>10.2} {:>8.3} {:>10.1} {:>10.1} {:>8.3}",
+            case.name,
+            wall[0],
+            wall[1],
+            wall[0] / wall[1],
+            mem[0],
+            mem[1],
+            mem[0] / mem[1]
+        );
+        for (k, (name, _)) in programs.iter().enumerate().skip(2) {
+            println!(
+                "  {name:<34} {:>10.2} {:>10} {:>8.3} {:>10.1} {:>10} {:>8.3}",
+                wall[k],
+                "",
+                wall[k] / wall[1],
+                mem[k],
+                "",
+                mem[k] / mem[1]
+            );
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+    println!("(× = ratio to node in this run; lower is better)");
+    Ok(())
 }

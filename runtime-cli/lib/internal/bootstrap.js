@@ -8,7 +8,7 @@ const builtinCache = new Map();
 function requireBuiltin(id) {
   const cached = builtinCache.get(id);
   if (cached !== undefined) return cached.exports;
-  const fn = binding.compileBuiltin(id, ['exports', 'require', 'module', 'binding']);
+  const fn = binding.compileBuiltin(id);
   if (fn === undefined) {
     const err = new Error(`No such built-in module: ${id}`);
     err.code = 'ERR_UNKNOWN_BUILTIN_MODULE';

@@ -6,12 +6,11 @@ const { codes, validateFunction } = require('internal/errors');
 const { processTicks } = require('internal/process/task_queues');
 
 const native = binding.timers;
-const activeTimers = new Map();
-const activeImmediates = new Map();
 const kHandle = Symbol('handle');
 const kRefed = Symbol('refed');
 const kPrimitive = Symbol('primitive');
-const byPrimitive = new Map();
+// Keyed by string: the engine's Map hashes small integers poorly.
+const byPrimitive = { __proto__: null };
 let lastPrimitive = 0;
 const TIMEOUT_MAX = 2 ** 31 - 1;
 
@@ -72,44 +71,35 @@ class Timeout {
   [Symbol.toPrimitive]() {
     if (this[kPrimitive] === undefined) {
       this[kPrimitive] = ++lastPrimitive;
-      byPrimitive.set(this[kPrimitive], this);
+      byPrimitive[this[kPrimitive]] = this;
     }
     return this[kPrimitive];
   }
 }
 
 function arm(timer) {
-  const id = native.start(timer._idleTimeout, timer._repeat !== null);
+  const id = native.start(timer._idleTimeout, timer._repeat !== null, timer);
   timer[kHandle] = id;
-  if (timer[kPrimitive] !== undefined) byPrimitive.set(timer[kPrimitive], timer);
-  activeTimers.set(id, timer);
+  if (timer[kPrimitive] !== undefined) byPrimitive[timer[kPrimitive]] = timer;
   if (!timer[kRefed]) native.setRef(id, false);
 }
 
 function release(timer) {
   timer[kHandle] = 0;
   timer._destroyed = true;
-  if (timer[kPrimitive] !== undefined) byPrimitive.delete(timer[kPrimitive]);
+  if (timer[kPrimitive] !== undefined) delete byPrimitive[timer[kPrimitive]];
 }
 
 function disarm(timer) {
   const id = timer[kHandle];
-  if (id !== 0) {
-    native.stop(id);
-    activeTimers.delete(id);
-  }
+  if (id !== 0) native.stop(id);
   release(timer);
   timer._idleTimeout = -1;
 }
 
-// Hook: native timer `id` is due.
-function onTimer(id) {
-  const timer = activeTimers.get(id);
-  if (timer === undefined) return;
-  if (timer._repeat === null) {
-    activeTimers.delete(id);
-    release(timer);
-  }
+// Hook: `timer`'s native handle is due.
+function onTimer(timer) {
+  if (timer._repeat === null) release(timer);
   const args = timer._timerArgs;
   if (args === undefined) timer._onTimeout();
   else timer._onTimeout(...args);
@@ -132,7 +122,7 @@ function clearTimeout(timer) {
     return;
   }
   if (typeof timer === 'number' || typeof timer === 'string') {
-    const t = byPrimitive.get(Number(timer));
+    const t = byPrimitive[timer];
     if (t !== undefined) disarm(t);
   }
 }
@@ -143,9 +133,7 @@ class Immediate {
     this._argv = args;
     this._destroyed = false;
     this[kRefed] = true;
-    const id = native.immediate();
-    this[kHandle] = id;
-    activeImmediates.set(id, this);
+    this[kHandle] = native.immediate(this);
   }
 
   ref() {
@@ -165,11 +153,8 @@ class Immediate {
   }
 }
 
-// Hook: immediate `id` reached the check phase.
-function onImmediate(id) {
-  const immediate = activeImmediates.get(id);
-  if (immediate === undefined) return;
-  activeImmediates.delete(id);
+// Hook: `immediate` reached the check phase.
+function onImmediate(immediate) {
   immediate[kHandle] = 0;
   immediate._destroyed = true;
   const args = immediate._argv;
@@ -186,7 +171,6 @@ function setImmediate(callback, ...args) {
 function clearImmediate(immediate) {
   if (!(immediate instanceof Immediate) || immediate[kHandle] === 0) return;
   native.clearImmediate(immediate[kHandle]);
-  activeImmediates.delete(immediate[kHandle]);
   immediate[kHandle] = 0;
   immediate._destroyed = true;
 }
