@@ -155,7 +155,7 @@ pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>, host: &Weak<Host>) ->
                     "open",
                     path,
                     move || std::fs::read(p),
-                    |ctx, data| bytes(ctx, data),
+                    bytes,
                 )
             },
         )?,

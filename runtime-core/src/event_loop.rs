@@ -428,7 +428,7 @@ impl EventLoop {
         if !has_sources && !waits_for_jobs && timeout == Some(Duration::ZERO) {
             return Ok(());
         }
-        let mut events = self.state().events.take().unwrap_or_else(Events::new);
+        let mut events = self.state().events.take().unwrap_or_default();
         events.clear();
         match self.inner.poller.wait(&mut events, timeout) {
             Ok(_) => {}

@@ -227,3 +227,40 @@ fn unref_source_lets_the_loop_exit() {
     lp.run().unwrap();
     assert!(lp.deregister(id).is_some());
 }
+
+#[test]
+fn a_listener_source_accepts_a_real_tcp_client() {
+    use std::net::TcpStream;
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    listener.set_nonblocking(true).unwrap();
+    let addr = listener.local_addr().unwrap();
+    struct Accept(std::net::TcpListener, Rc<RefCell<usize>>);
+    // SAFETY: the listener owns its socket for as long as the source lives.
+    unsafe impl Source for Accept {
+        fn fd(&self) -> RawFd {
+            self.0.as_raw_fd()
+        }
+        fn on_ready(&self, lp: &EventLoop, _: Readiness) {
+            while let Ok((mut s, _)) = self.0.accept() {
+                s.write_all(b"hello").unwrap();
+                *self.1.borrow_mut() += 1;
+                lp.stop();
+            }
+        }
+    }
+    let accepted = Rc::new(RefCell::new(0));
+    let lp = EventLoop::new().unwrap();
+    let id = lp
+        .register(Rc::new(Accept(listener, accepted.clone())), Interest::READABLE)
+        .unwrap();
+    let client = std::thread::spawn(move || {
+        let mut c = TcpStream::connect(addr).unwrap();
+        let mut buf = [0u8; 5];
+        c.read_exact(&mut buf).unwrap();
+        buf
+    });
+    lp.run().unwrap();
+    assert_eq!(&client.join().unwrap(), b"hello");
+    assert_eq!(*accepted.borrow(), 1);
+    assert!(lp.deregister(id).is_some());
+}

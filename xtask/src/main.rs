@@ -53,16 +53,20 @@ fn main() -> ExitCode {
     }
 }
 
+/// Unit and integration tests (skipped when a conformance filter is given),
+/// then the conformance suite. The binary is built first: the integration
+/// tests in `tests/` drive it.
 fn test(filter: Option<&str>) -> Result<(), String> {
+    let runtime = build_runtime(false)?;
     if filter.is_none() {
         let status = cargo()
             .args(["test", "--workspace", "--quiet"])
+            .env("RUNTIME_BIN", &runtime)
             .status()
             .map_err(|e| format!("cannot run cargo: {e}"))?;
         if !status.success() {
             return Err("cargo test failed".into());
         }
     }
-    let runtime = build_runtime(false)?;
     conformance::run(&runtime, filter)
 }
