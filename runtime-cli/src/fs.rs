@@ -149,14 +149,7 @@ pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>, host: &Weak<Host>) ->
             ctx.clone(),
             move |path: String, cb: Function<'js>| -> Result<()> {
                 let p = path.clone();
-                on_pool(
-                    &h,
-                    cb,
-                    "open",
-                    path,
-                    move || std::fs::read(p),
-                    bytes,
-                )
+                on_pool(&h, cb, "open", path, move || std::fs::read(p), bytes)
             },
         )?,
     )?;

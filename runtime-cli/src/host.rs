@@ -15,7 +15,7 @@ use rquickjs::{Context, Ctx, Function, Object, Persistent, Runtime, Value};
 use runtime_core::{EventLoop, SignalWatcher};
 
 use crate::cli::Options;
-use crate::{builtins, compile, fs, microtasks, process, signals, stdio, timers, wrapper};
+use crate::{builtins, compile, fs, inspect, microtasks, process, signals, stdio, timers, wrapper};
 
 /// The JavaScript functions Rust calls, kept alive across calls.
 pub struct Hooks {
@@ -212,6 +212,7 @@ fn build_binding<'js>(ctx: &Ctx<'js>, host: &Weak<Host>) -> rquickjs::Result<Obj
     stdio::install(ctx, &binding)?;
     microtasks::install(ctx, &binding)?;
     fs::install(ctx, &binding, host)?;
+    inspect::install(ctx, &binding)?;
     signals::install(ctx, &binding, host)?;
     Ok(binding)
 }

@@ -6,6 +6,7 @@ mod compile;
 mod errno;
 mod fs;
 mod host;
+mod inspect;
 mod microtasks;
 mod process;
 mod signals;

@@ -251,7 +251,10 @@ fn a_listener_source_accepts_a_real_tcp_client() {
     let accepted = Rc::new(RefCell::new(0));
     let lp = EventLoop::new().unwrap();
     let id = lp
-        .register(Rc::new(Accept(listener, accepted.clone())), Interest::READABLE)
+        .register(
+            Rc::new(Accept(listener, accepted.clone())),
+            Interest::READABLE,
+        )
         .unwrap();
     let client = std::thread::spawn(move || {
         let mut c = TcpStream::connect(addr).unwrap();

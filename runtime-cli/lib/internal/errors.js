@@ -98,10 +98,6 @@ addCodedError('ERR_UNHANDLED_ERROR', Error, (err) => {
 addCodedError('ERR_UNKNOWN_SIGNAL', TypeError, (s) => `Unknown signal: ${s}`);
 addCodedError('ERR_METHOD_NOT_IMPLEMENTED', Error, (m) => `The ${m} method is not implemented`);
 addCodedError('ERR_INVALID_THIS', TypeError, (t) => `Value of "this" must be of type ${t}`);
-addCodedError('ERR_UNHANDLED_REJECTION', Error, (reason) =>
-  'This error originated either by throwing inside of an async function without a catch ' +
-  'block, or by rejecting a promise which was not handled with .catch(). The promise ' +
-  `rejected with the reason "${reason}".`);
 addCodedError('ERR_REQUIRE_ESM', Error, (file) => `require() of ES Module ${file} not supported.`);
 addCodedError('ERR_UNKNOWN_BUILTIN_MODULE', Error, (m) => `No such built-in module: ${m}`);
 addCodedError('ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', TypeError,
@@ -160,7 +156,10 @@ function formatFrame(site) {
   const file = site.getFileName();
   const line = site.getLineNumber();
   let col = site.getColumnNumber();
-  if (line === 1 && wrapperHeads.has(file)) col -= wrapperHeads.get(file);
+  // Synthetic code (a default class constructor) can sit inside the head.
+  if (line === 1 && wrapperHeads.has(file) && col > wrapperHeads.get(file)) {
+    col -= wrapperHeads.get(file);
+  }
   let fn = site.getFunctionName();
   if (site.isNative()) return `${fn || '<anonymous>'} (native)`;
   const loc = file === undefined || file === null

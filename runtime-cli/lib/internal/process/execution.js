@@ -30,12 +30,7 @@ function sourceContext(err) {
 }
 
 function describeFatal(err) {
-  let body;
-  try {
-    body = require('internal/util/inspect').inspect(err);
-  } catch {
-    body = String(err);
-  }
+  const body = require('internal/util/inspect').inspect(err);
   if (err instanceof Error || (err && typeof err === 'object' && typeof err.stack === 'string')) {
     return `${sourceContext(err)}${body}\n\nNode.js ${process.version}\n`;
   }
@@ -43,8 +38,20 @@ function describeFatal(err) {
     `Node.js ${process.version}\n`;
 }
 
+// Never throws: an error whose getters or proxy traps throw still gets a
+// report, however plain.
 function printFatal(err) {
-  binding.writeStderr(describeFatal(err));
+  let text;
+  try {
+    text = describeFatal(err);
+  } catch {
+    try {
+      text = `Uncaught ${typeof err === 'object' && err !== null ? '[object]' : String(err)}\n`;
+    } catch {
+      text = 'Uncaught exception\n';
+    }
+  }
+  binding.writeStderr(text);
 }
 
 // Hook: an exception nobody caught. Goes to 'uncaughtException' listeners

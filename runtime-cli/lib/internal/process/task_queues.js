@@ -4,7 +4,7 @@
 // draining here: all ticks, then all microtasks, and again until both are
 // empty and no rejection is left to report.
 
-const { codes, validateFunction } = require('internal/errors');
+const { validateFunction } = require('internal/errors');
 
 const runMicrotasks = binding.runMicrotasks;
 const engineQueueMicrotask = globalThis.queueMicrotask;
@@ -37,6 +37,19 @@ function onPromiseReject(promise, reason, handled) {
   }
 }
 
+// What Node throws for a rejection with a non-Error reason.
+class UnhandledPromiseRejection extends Error {
+  constructor(reason) {
+    super('This error originated either by throwing inside of an async function without a ' +
+      'catch block, or by rejecting a promise which was not handled with .catch(). The ' +
+      `promise rejected with the reason "${describeReason(reason)}".`);
+    this.code = 'ERR_UNHANDLED_REJECTION';
+  }
+}
+Object.defineProperty(UnhandledPromiseRejection.prototype, 'name', {
+  value: 'UnhandledPromiseRejection', writable: true, configurable: true,
+});
+
 function describeReason(reason) {
   try {
     const { inspect } = require('internal/util/inspect');
@@ -59,10 +72,7 @@ function processRejections() {
     const handled = process.emit('unhandledRejection', reason, promise);
     if (!handled) {
       let err = reason;
-      if (!(reason instanceof Error)) {
-        err = new codes.ERR_UNHANDLED_REJECTION(describeReason(reason));
-        err.name = 'UnhandledPromiseRejection';
-      }
+      if (!(reason instanceof Error)) err = new UnhandledPromiseRejection(reason);
       require('internal/process/execution').onUncaught(err, 'unhandledRejection');
     }
   }

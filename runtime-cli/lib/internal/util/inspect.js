@@ -2022,3 +2022,11 @@ module.exports = {
   stylizeWithColor,
   stylizeNoColor,
 };
+
+// Inside the runtime, the host provides what JavaScript cannot see.
+if (typeof binding !== 'undefined' && binding.inspect) {
+  setInspectHooks({
+    getPromiseState: binding.inspect.getPromiseState,
+    getProxyDetails: binding.inspect.getProxyDetails,
+  });
+}
