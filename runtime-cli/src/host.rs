@@ -6,7 +6,7 @@
 //! (Node's rule), and an exception escaping a hook is handed to the
 //! `onUncaught` hook, after which the queues are drained again.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::io;
 use std::rc::{Rc, Weak};
 use std::time::Instant;
@@ -20,8 +20,8 @@ use crate::{builtins, compile, fs, inspect, microtasks, process, signals, stdio,
 /// The JavaScript functions Rust calls, kept alive across calls.
 pub struct Hooks {
     pub run_main: Persistent<Function<'static>>,
-    pub on_timer: Persistent<Function<'static>>,
-    pub on_immediate: Persistent<Function<'static>>,
+    pub on_timers: Persistent<Function<'static>>,
+    pub on_immediates: Persistent<Function<'static>>,
     pub on_signal: Persistent<Function<'static>>,
     pub on_uncaught: Persistent<Function<'static>>,
     pub on_promise_reject: Persistent<Function<'static>>,
@@ -40,8 +40,8 @@ impl Hooks {
         };
         Ok(Hooks {
             run_main: get("runMain")?,
-            on_timer: get("onTimer")?,
-            on_immediate: get("onImmediate")?,
+            on_timers: get("onTimers")?,
+            on_immediates: get("onImmediates")?,
             on_signal: get("onSignal")?,
             on_uncaught: get("onUncaught")?,
             on_promise_reject: get("onPromiseReject")?,
@@ -63,6 +63,11 @@ pub struct Host {
     pub started: Instant,
     context: Context,
     runtime: Runtime,
+    /// Loop time in ms, shared with JS as the memory of a Float64Array
+    /// (`binding.timers.clock`) and refreshed before every macrotask, so
+    /// timers read it without a native call. Declared after `runtime`: it
+    /// must outlive every JS reference to that memory.
+    pub clock: Box<Cell<f64>>,
 }
 
 /// Upgrades a binding's weak reference to the host; fails (as a JS error)
@@ -86,6 +91,7 @@ impl Host {
         let Some(hooks) = self.hooks() else {
             return;
         };
+        self.clock.set(self.event_loop.now_ms());
         self.context.with(|ctx| {
             if let Err(err) = f(&ctx, &hooks) {
                 self.uncaught(&ctx, &hooks, err);
@@ -266,6 +272,7 @@ pub fn run(options: Options) -> io::Result<i32> {
         started: Instant::now(),
         context: context.clone(),
         runtime,
+        clock: Box::new(Cell::new(0.0)),
     });
     let weak = Rc::downgrade(&host);
     let booted = context.with(|ctx| -> rquickjs::Result<Hooks> {
@@ -296,6 +303,7 @@ pub fn run(options: Options) -> io::Result<i32> {
             },
         )));
 
+    host.event_loop.update_time();
     host.call_hook(|h| &h.run_main, ());
     loop {
         host.event_loop.run()?;

@@ -1,116 +1,130 @@
-//! Binding: timer and immediate handles on the event loop.
-//! `lib/internal/timers.js` builds Node's `Timeout` and `Immediate` on it.
-//! Each native handle holds its JS object and hands it to the
-//! `onTimer(obj)` / `onImmediate(obj)` hook when it fires, so no JS-side
-//! lookup table is needed (the engine's Map is slow with integer keys).
-//! Handles are named by integer ids for stop/refresh/ref.
+//! Binding: one native timer and one check-phase immediate for all of
+//! JavaScript's timers and immediates.
+//!
+//! As in Node, `lib/internal/timers.js` keeps the timer lists and the
+//! immediate queue itself and asks for a single native wake-up: `schedule`
+//! arms the loop timer for the earliest list, `scheduleCheck` queues one
+//! immediate while the JS queue is non-empty. Firings call the `onTimers` /
+//! `onImmediates` hooks. Creating a timer from JS therefore costs no native
+//! call at all in the common case.
 
-use std::rc::Weak;
+use std::cell::Cell;
+use std::rc::{Rc, Weak};
 
-use rquickjs::{Ctx, Function, Object, Persistent, Result};
+use rquickjs::{qjs, Ctx, Function, Object, Result, Value};
 use runtime_core::{ImmediateId, TimerId};
 
 use crate::host::{upgrade, Host};
 
+/// The native handles behind all JS timers and immediates.
+#[derive(Default)]
+struct Slots {
+    timer: Cell<Option<TimerId>>,
+    timer_refed: Cell<bool>,
+    check: Cell<Option<ImmediateId>>,
+    check_refed: Cell<bool>,
+}
+
 pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>, host: &Weak<Host>) -> Result<()> {
     let t = Object::new(ctx.clone())?;
-    let h = host.clone();
+    let slots = Rc::new(Slots {
+        timer_refed: Cell::new(true),
+        check_refed: Cell::new(true),
+        ..Slots::default()
+    });
+
+    let (h, s) = (host.clone(), slots.clone());
     t.set(
-        "start",
-        Function::new(
-            ctx.clone(),
-            move |ctx: Ctx<'js>, delay: f64, repeat: bool, timer: Object<'js>| -> Result<i64> {
-                let host = upgrade(&h)?;
-                let weak = h.clone();
-                let timer = Persistent::save(&ctx, timer);
-                let id = host.event_loop.set_timer(delay, repeat, move |_, _| {
-                    if let Some(host) = weak.upgrade() {
-                        let timer = timer.clone();
-                        host.macrotask(move |ctx, hooks| {
-                            let f = hooks.on_timer.clone().restore(ctx)?;
-                            f.call((timer.restore(ctx)?,))
-                        });
-                    }
-                });
-                Ok(id.as_u64() as i64)
-            },
-        )?,
-    )?;
-    let h = host.clone();
-    t.set(
-        "stop",
-        Function::new(ctx.clone(), move |id: i64| -> Result<bool> {
-            Ok(upgrade(&h)?.event_loop.clear_timer(timer(id)))
+        "schedule",
+        Function::new(ctx.clone(), move |delay: f64| -> Result<()> {
+            let host = upgrade(&h)?;
+            let lp = &host.event_loop;
+            if let Some(old) = s.timer.take() {
+                lp.clear_timer(old);
+            }
+            let (weak, slots) = (h.clone(), s.clone());
+            let id = lp.set_timer(delay, false, move |_, _| {
+                slots.timer.set(None);
+                if let Some(host) = weak.upgrade() {
+                    host.call_hook(|hooks| &hooks.on_timers, ());
+                }
+            });
+            lp.set_timer_ref(id, s.timer_refed.get());
+            s.timer.set(Some(id));
+            Ok(())
         })?,
     )?;
-    let h = host.clone();
-    t.set(
-        "refresh",
-        Function::new(ctx.clone(), move |id: i64| -> Result<bool> {
-            Ok(upgrade(&h)?.event_loop.refresh_timer(timer(id)))
-        })?,
-    )?;
-    let h = host.clone();
+    let (h, s) = (host.clone(), slots.clone());
     t.set(
         "setRef",
-        Function::new(ctx.clone(), move |id: i64, refed: bool| -> Result<()> {
-            upgrade(&h)?.event_loop.set_timer_ref(timer(id), refed);
+        Function::new(ctx.clone(), move |refed: bool| -> Result<()> {
+            s.timer_refed.set(refed);
+            if let Some(id) = s.timer.get() {
+                upgrade(&h)?.event_loop.set_timer_ref(id, refed);
+            }
             Ok(())
         })?,
     )?;
-    let h = host.clone();
+    let (h, s) = (host.clone(), slots.clone());
     t.set(
-        "immediate",
-        Function::new(
-            ctx.clone(),
-            move |ctx: Ctx<'js>, immediate: Object<'js>| -> Result<i64> {
-                let host = upgrade(&h)?;
-                let weak = h.clone();
-                let immediate = Persistent::save(&ctx, immediate);
-                let id = host.event_loop.set_immediate(move |_, _| {
-                    if let Some(host) = weak.upgrade() {
-                        host.macrotask(move |ctx, hooks| {
-                            let f = hooks.on_immediate.clone().restore(ctx)?;
-                            f.call((immediate.restore(ctx)?,))
-                        });
-                    }
-                });
-                Ok(id.as_u64() as i64)
-            },
-        )?,
-    )?;
-    let h = host.clone();
-    t.set(
-        "clearImmediate",
-        Function::new(ctx.clone(), move |id: i64| -> Result<bool> {
-            Ok(upgrade(&h)?.event_loop.clear_immediate(immediate(id)))
-        })?,
-    )?;
-    let h = host.clone();
-    t.set(
-        "setImmediateRef",
-        Function::new(ctx.clone(), move |id: i64, refed: bool| -> Result<()> {
-            upgrade(&h)?
-                .event_loop
-                .set_immediate_ref(immediate(id), refed);
+        "scheduleCheck",
+        Function::new(ctx.clone(), move || -> Result<()> {
+            if s.check.get().is_some() {
+                return Ok(());
+            }
+            let host = upgrade(&h)?;
+            let (weak, slots) = (h.clone(), s.clone());
+            let id = host.event_loop.set_immediate(move |_, _| {
+                slots.check.set(None);
+                if let Some(host) = weak.upgrade() {
+                    host.call_hook(|hooks| &hooks.on_immediates, ());
+                }
+            });
+            host.event_loop.set_immediate_ref(id, s.check_refed.get());
+            s.check.set(Some(id));
             Ok(())
         })?,
     )?;
-    let h = host.clone();
+    let (h, s) = (host.clone(), slots);
     t.set(
-        "now",
-        Function::new(ctx.clone(), move || -> Result<f64> {
-            Ok(upgrade(&h)?.event_loop.now_ms())
+        "setCheckRef",
+        Function::new(ctx.clone(), move |refed: bool| -> Result<()> {
+            s.check_refed.set(refed);
+            if let Some(id) = s.check.get() {
+                upgrade(&h)?.event_loop.set_immediate_ref(id, refed);
+            }
+            Ok(())
         })?,
     )?;
+    t.set("clock", clock_buffer(ctx, &*upgrade(host)?)?)?;
     binding.set("timers", t)?;
     Ok(())
 }
 
-fn timer(id: i64) -> TimerId {
-    TimerId::from_u64(id as u64)
-}
-
-fn immediate(id: i64) -> ImmediateId {
-    ImmediateId::from_u64(id as u64)
+/// An ArrayBuffer over the host's clock cell (8 bytes, one f64).
+fn clock_buffer<'js>(ctx: &Ctx<'js>, host: &Host) -> Result<Value<'js>> {
+    let ptr = host.clock.as_ptr().cast::<u8>();
+    // SAFETY: `ptr` points to 8 bytes owned by the host's `clock` box, which
+    // is dropped only after the runtime (field order in `Host`), so it
+    // outlives the ArrayBuffer; a NULL realloc function tells the engine
+    // never to free, grow or move that memory. Rust writes it only through
+    // the `Cell` and JavaScript runs on this same thread, so accesses never
+    // overlap.
+    let raw = unsafe {
+        qjs::JS_NewArrayBuffer(
+            ctx.as_raw().as_ptr(),
+            ptr,
+            8,
+            0,
+            None,
+            std::ptr::null_mut(),
+            false,
+        )
+    };
+    // SAFETY: tag check on a value the engine just returned.
+    if unsafe { qjs::JS_IsException(raw) } {
+        return Err(rquickjs::Error::Exception);
+    }
+    // SAFETY: `raw` is an owned value from this context's runtime.
+    Ok(unsafe { Value::from_raw(ctx.clone(), raw) })
 }

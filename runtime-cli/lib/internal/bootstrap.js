@@ -69,8 +69,8 @@ loader.setBuiltins(requireBuiltin, publicBuiltins);
 
 return {
   runMain: execution.runMain,
-  onTimer: timers.onTimer,
-  onImmediate: timers.onImmediate,
+  onTimers: timers.onTimers,
+  onImmediates: timers.onImmediates,
   onSignal: process._onSignal,
   onUncaught: execution.onUncaught,
   onPromiseReject: taskQueues.onPromiseReject,

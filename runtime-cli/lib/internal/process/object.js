@@ -3,7 +3,7 @@
 // over the native process binding.
 
 const EventEmitter = require('events');
-const { codes, validateFunction } = require('internal/errors');
+const { codes } = require('internal/errors');
 const signals = require('internal/process/signals');
 
 const native = binding.process;
@@ -206,4 +206,3 @@ process.binding = function bindingStub(name) {
 };
 
 module.exports = process;
-void validateFunction;
