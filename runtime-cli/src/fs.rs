@@ -36,7 +36,7 @@ fn bytes<'js>(ctx: &Ctx<'js>, data: Vec<u8>) -> Result<Value<'js>> {
 }
 
 /// Runs `work` on the pool and calls the JS `callback(err, value)` with its
-/// outcome, through the `runCallback` hook.
+/// outcome as a macrotask.
 fn on_pool<T, W, C>(
     host: &Weak<Host>,
     callback: Function<'_>,
@@ -56,18 +56,11 @@ where
     let weak = host.clone();
     h.event_loop.spawn_blocking(work, move |_, outcome| {
         let Some(host) = weak.upgrade() else { return };
-        host.macrotask(move |ctx, hooks| {
+        host.macrotask(move |ctx, _| {
             let cb = callback.restore(ctx)?;
-            let run = hooks.run_callback.clone().restore(ctx)?;
-            let null = Value::new_null(ctx.clone());
-            let undefined = Value::new_undefined(ctx.clone());
             match outcome {
-                Ok(v) => run.call((cb, null, convert(ctx, v)?)),
-                Err(e) => run.call((
-                    cb,
-                    system_error(ctx, &e, syscall, Some(&path), None)?,
-                    undefined,
-                )),
+                Ok(v) => cb.call((Value::new_null(ctx.clone()), convert(ctx, v)?)),
+                Err(e) => cb.call((system_error(ctx, &e, syscall, Some(&path), None)?,)),
             }
         });
     });

@@ -9,6 +9,7 @@ mod host;
 mod inspect;
 mod microtasks;
 mod process;
+mod shared;
 mod signals;
 mod stdio;
 mod timers;

@@ -1,6 +1,6 @@
 //! Binding: running the engine's job (microtask) queue from JavaScript, so
 //! `processTicks` can interleave `nextTick` callbacks and promise jobs in
-//! Node's order.
+//! Node's order (the host drains it directly when no tick is queued).
 
 use rquickjs::{Ctx, Function, Object, Result};
 

@@ -11,7 +11,7 @@
 use std::cell::Cell;
 use std::rc::{Rc, Weak};
 
-use rquickjs::{qjs, Ctx, Function, Object, Result, Value};
+use rquickjs::{Ctx, Function, Object, Result};
 use runtime_core::{ImmediateId, TimerId};
 
 use crate::host::{upgrade, Host};
@@ -96,35 +96,17 @@ pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>, host: &Weak<Host>) ->
             Ok(())
         })?,
     )?;
-    t.set("clock", clock_buffer(ctx, &*upgrade(host)?)?)?;
+
+    let h = host.clone();
+    t.set(
+        "now",
+        Function::new(ctx.clone(), move || -> Result<f64> {
+            // Like Node's getLibuvNow(): refresh the loop's time, then read it.
+            let host = upgrade(&h)?;
+            host.event_loop.update_time();
+            Ok(host.event_loop.now_ms())
+        })?,
+    )?;
     binding.set("timers", t)?;
     Ok(())
-}
-
-/// An ArrayBuffer over the host's clock cell (8 bytes, one f64).
-fn clock_buffer<'js>(ctx: &Ctx<'js>, host: &Host) -> Result<Value<'js>> {
-    let ptr = host.clock.as_ptr().cast::<u8>();
-    // SAFETY: `ptr` points to 8 bytes owned by the host's `clock` box, which
-    // is dropped only after the runtime (field order in `Host`), so it
-    // outlives the ArrayBuffer; a NULL realloc function tells the engine
-    // never to free, grow or move that memory. Rust writes it only through
-    // the `Cell` and JavaScript runs on this same thread, so accesses never
-    // overlap.
-    let raw = unsafe {
-        qjs::JS_NewArrayBuffer(
-            ctx.as_raw().as_ptr(),
-            ptr,
-            8,
-            0,
-            None,
-            std::ptr::null_mut(),
-            false,
-        )
-    };
-    // SAFETY: tag check on a value the engine just returned.
-    if unsafe { qjs::JS_IsException(raw) } {
-        return Err(rquickjs::Error::Exception);
-    }
-    // SAFETY: `raw` is an owned value from this context's runtime.
-    Ok(unsafe { Value::from_raw(ctx.clone(), raw) })
 }

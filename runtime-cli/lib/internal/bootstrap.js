@@ -75,7 +75,6 @@ return {
   onUncaught: execution.onUncaught,
   onPromiseReject: taskQueues.onPromiseReject,
   processTicks: taskQueues.processTicks,
-  runCallback: taskQueues.runCallback,
   beforeExit: execution.beforeExit,
   exit: execution.exit,
 };

@@ -2,7 +2,7 @@
 // Timeout and Immediate, kept in JavaScript the way Node keeps them:
 //
 // - Timers with the same duration share a list in creation order; since a
-//   timer's start is the cached loop time, each list is sorted by expiry.
+//   timer's start is the time it was created, each list is sorted by expiry.
 //   Lists sit in a min-heap by the expiry of their first timer, and one
 //   native timer is armed for the earliest list (`binding.timers.schedule`).
 // - Immediates form one queue; one native check-phase callback is queued
@@ -10,15 +10,16 @@
 // - The native handles are referenced while any referenced timer (or
 //   immediate) exists: the counts below track that.
 //
-// Ticks and microtasks are drained between every two callbacks.
+// Ticks and microtasks are drained between every two callbacks here, and
+// by the host after the last one.
 
 const { validateFunction } = require('internal/errors');
 const { processTicks } = require('internal/process/task_queues');
 
 const native = binding.timers;
-// The loop's cached time in ms, refreshed by the host before every macrotask.
-const clock = new Float64Array(native.clock);
-const now = () => clock[0];
+// The loop's time in ms, refreshed first (as Node's getLibuvNow does): a
+// timer starts when it is created, even late in a long synchronous run.
+const now = native.now;
 const TIMEOUT_MAX = 2 ** 31 - 1;
 const kRefed = Symbol('refed');
 const kPrimitive = Symbol('primitive');
@@ -308,7 +309,6 @@ function onTimers() {
   } finally {
     if (heap.length > 0) scheduleNative(heap[0].expiry);
   }
-  processTicks();
 }
 
 // Extra arguments are collected only when there are some: a rest
@@ -448,7 +448,6 @@ function onImmediates() {
   } finally {
     if (outstanding !== null || immediateCount > 0) native.scheduleCheck();
   }
-  processTicks();
 }
 
 function setImmediate(callback) {

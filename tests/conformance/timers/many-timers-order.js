@@ -1,5 +1,6 @@
-// 300 timers over 25 durations, a third cleared: they fire by duration, and
-// in creation order within a duration.
+// 300 timers over 25 durations, a third cleared: within a duration they fire
+// in creation order. (Across durations Node promises nothing: a timer's start
+// is its creation time, which moves during a long synchronous loop.)
 const fired = [];
 const timers = [];
 for (let i = 0; i < 300; i++) {
@@ -18,9 +19,6 @@ setTimeout(() => {
   for (const list of Object.values(byDelay)) {
     for (let k = 1; k < list.length; k++) if (list[k] < list[k - 1]) sortedWithin = false;
   }
-  const delays = fired.map((f) => Number(f.split(':')[0]));
-  const nonDecreasing = delays.every((d, k) => k === 0 || d >= delays[k - 1] || (d <= 1 && delays[k - 1] <= 1));
   console.log('creation order within a duration:', sortedWithin);
-  console.log('durations in order:', nonDecreasing);
-  console.log(fired.slice(0, 12).join(' '));
+  console.log('durations seen:', Object.keys(byDelay).length);
 }, 60);

@@ -102,7 +102,6 @@ function evalCode(source, print, name) {
 
 // Hook: run the entry point (a file, -e/-p code, or stdin).
 function runMain() {
-  const { processTicks } = require('internal/process/task_queues');
   const args = native.args;
   switch (native.mode) {
     case 'file': {
@@ -124,13 +123,11 @@ function runMain() {
     default:
       break;
   }
-  processTicks();
 }
 
 // Hook: the loop ran dry. Listeners may schedule more work.
 function beforeExit() {
   if (!process._exiting) process.emit('beforeExit', process.exitCode || 0);
-  require('internal/process/task_queues').processTicks();
 }
 
 // Hook: the process ends naturally; returns the exit code.

@@ -47,7 +47,6 @@ function attach(process) {
 function dispatch(signum) {
   const name = names[signum];
   if (name !== undefined) proc.emit(name, name, signum);
-  require('internal/process/task_queues').processTicks();
 }
 
 module.exports = { numbers, names, toNumber, attach, dispatch };

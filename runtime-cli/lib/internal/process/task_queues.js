@@ -1,8 +1,12 @@
 'use strict';
 // The nextTick queue, microtask draining and unhandled-rejection tracking:
-// Node's `processTicksAndRejections`. Every hook the host calls ends by
-// draining here: all ticks, then all microtasks, and again until both are
-// empty and no rejection is left to report.
+// Node's `processTicksAndRejections`: all ticks, then all microtasks, and
+// again until both are empty and no rejection is left to report.
+//
+// After every macrotask the host checks `tickInfo` (memory it shares with
+// this module) and the engine's job queue, and calls processTicks only when
+// there is something to do, so a callback that schedules nothing costs no
+// extra call.
 
 const { validateFunction } = require('internal/errors');
 
@@ -12,10 +16,14 @@ const engineQueueMicrotask = globalThis.queueMicrotask;
 let queue = [];
 let head = 0;
 
+// [0]: ticks are queued; [1]: rejections await reporting.
+const tickInfo = new Int32Array(binding.shared, 0, 2);
+
 function nextTick(callback, ...args) {
   validateFunction(callback, 'callback');
   if (process._exiting) return;
   queue.push(args.length === 0 ? callback : { callback, args });
+  tickInfo[0] = 1;
 }
 
 // Promises rejected with no handler yet, in order, until the next drain.
@@ -27,6 +35,7 @@ function onPromiseReject(promise, reason, handled) {
   if (!handled) {
     maybeUnhandled.set(promise, reason);
     pendingRejections.push(promise);
+    tickInfo[1] = 1;
     return;
   }
   if (maybeUnhandled.has(promise)) {
@@ -64,6 +73,7 @@ function describeReason(reason) {
 function processRejections() {
   if (pendingRejections.length === 0) return false;
   const batch = pendingRejections.splice(0);
+  tickInfo[1] = 0;
   for (const promise of batch) {
     if (!maybeUnhandled.has(promise)) continue;
     const reason = maybeUnhandled.get(promise);
@@ -91,15 +101,9 @@ function processTicks() {
       if (typeof tick === 'function') tick();
       else tick.callback(...tick.args);
     }
+    tickInfo[0] = 0;
     runMicrotasks();
   } while (head < queue.length || processRejections());
-}
-
-// Calls a native completion's JS callback, then drains (the host's
-// contract: every hook drains before returning).
-function runCallback(callback, a, b) {
-  callback(a, b);
-  processTicks();
 }
 
 function queueMicrotask(callback) {
@@ -113,4 +117,4 @@ function queueMicrotask(callback) {
   });
 }
 
-module.exports = { nextTick, processTicks, runCallback, queueMicrotask, onPromiseReject };
+module.exports = { nextTick, processTicks, queueMicrotask, onPromiseReject };
