@@ -311,21 +311,15 @@ function onTimers() {
   }
 }
 
-// Extra arguments are collected only when there are some: a rest
-// parameter would allocate an array on every call.
-function extraArgs(args, from) {
-  if (args.length <= from) return undefined;
-  return Array.prototype.slice.call(args, from);
+// (A rest parameter is cheaper in QuickJS than touching `arguments`.)
+function setTimeout(callback, after, ...args) {
+  if (typeof callback !== 'function') validateFunction(callback, 'callback');
+  return new Timeout(callback, after, args.length > 0 ? args : undefined, false, true);
 }
 
-function setTimeout(callback, after) {
+function setInterval(callback, repeat, ...args) {
   if (typeof callback !== 'function') validateFunction(callback, 'callback');
-  return new Timeout(callback, after, extraArgs(arguments, 2), false, true);
-}
-
-function setInterval(callback, repeat) {
-  if (typeof callback !== 'function') validateFunction(callback, 'callback');
-  return new Timeout(callback, repeat, extraArgs(arguments, 2), true, true);
+  return new Timeout(callback, repeat, args.length > 0 ? args : undefined, true, true);
 }
 
 function clearTimeout(timer) {
@@ -365,6 +359,15 @@ let outstanding = null;
 let immediateCount = 0;
 let immediateRefCount = 0;
 let checkRefed = true;
+// Whether the native check callback is queued (saves a native call).
+let checkScheduled = false;
+
+function scheduleCheck() {
+  if (!checkScheduled) {
+    checkScheduled = true;
+    native.scheduleCheck();
+  }
+}
 
 function updateCheckRef() {
   const want = immediateRefCount > 0;
@@ -385,7 +388,7 @@ class Immediate {
     immediateCount++;
     immediateRefCount++;
     if (immediateRefCount === 1) updateCheckRef();
-    if (immediateCount === 1) native.scheduleCheck();
+    if (immediateCount === 1) scheduleCheck();
     immediateQueue.append(this);
   }
 
@@ -441,18 +444,19 @@ function runImmediates(queue) {
 // Hook: the check phase. Runs the immediates queued before it began; ones
 // queued meanwhile wait for the next iteration.
 function onImmediates() {
+  checkScheduled = false;
   const queue = outstanding !== null ? outstanding : immediateQueue;
   if (queue === immediateQueue) immediateQueue = new ImmediateList();
   try {
     runImmediates(queue);
   } finally {
-    if (outstanding !== null || immediateCount > 0) native.scheduleCheck();
+    if (outstanding !== null || immediateCount > 0) scheduleCheck();
   }
 }
 
-function setImmediate(callback) {
+function setImmediate(callback, ...args) {
   if (typeof callback !== 'function') validateFunction(callback, 'callback');
-  return new Immediate(callback, extraArgs(arguments, 1));
+  return new Immediate(callback, args.length > 0 ? args : undefined);
 }
 
 function clearImmediate(immediate) {
