@@ -46,6 +46,16 @@ struct State {
     events: Option<Events>,
 }
 
+impl State {
+    /// Referenced timers, immediates and sources, and thread-pool jobs.
+    fn has_refed_handles(&self) -> bool {
+        self.timers.refed_count() > 0
+            || self.immediates.refed_count() > 0
+            || self.refed_sources > 0
+            || !self.jobs.is_empty()
+    }
+}
+
 struct Inner {
     poller: Arc<Poller>,
     state: RefCell<State>,
@@ -277,16 +287,9 @@ impl EventLoop {
     /// Sets whether a registered source keeps the loop alive.
     pub fn set_source_ref(&self, id: SourceId, refed: bool) {
         let mut state = self.state();
-        let Some(Some(entry)) = state.sources.get_mut(id.0) else {
-            return;
-        };
-        if entry.refed != refed {
-            entry.refed = refed;
-            if refed {
-                state.refed_sources += 1;
-            } else {
-                state.refed_sources -= 1;
-            }
+        let state = &mut *state;
+        if let Some(Some(entry)) = state.sources.get_mut(id.0) {
+            crate::liveness::set_ref(&mut entry.refed, refed, &mut state.refed_sources);
         }
     }
 
@@ -325,12 +328,7 @@ impl EventLoop {
     /// iteration.
     pub fn is_alive(&self) -> bool {
         let state = self.inner.state.borrow();
-        state.timers.refed_count() > 0
-            || state.immediates.refed_count() > 0
-            || state.refed_sources > 0
-            || !state.jobs.is_empty()
-            || !state.pending.is_empty()
-            || !state.closing.is_empty()
+        state.has_refed_handles() || !state.pending.is_empty() || !state.closing.is_empty()
     }
 
     /// Makes [`EventLoop::run`] return after the current phase.
@@ -405,20 +403,13 @@ impl EventLoop {
         {
             return Some(Duration::ZERO);
         }
-        if !self.is_alive_inner(&state) {
+        if !state.has_refed_handles() {
             return Some(Duration::ZERO);
         }
         state
             .timers
             .next_deadline()
             .map(|deadline| deadline.saturating_duration_since(state.now))
-    }
-
-    fn is_alive_inner(&self, state: &State) -> bool {
-        state.timers.refed_count() > 0
-            || state.immediates.refed_count() > 0
-            || state.refed_sources > 0
-            || !state.jobs.is_empty()
     }
 
     fn poll_io(&self) -> io::Result<()> {

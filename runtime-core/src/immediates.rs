@@ -66,14 +66,7 @@ impl Immediates {
 
     pub(crate) fn set_ref(&mut self, id: ImmediateId, refed: bool) {
         if let Some(entry) = self.entries.get_mut(&id) {
-            if entry.refed != refed {
-                entry.refed = refed;
-                if refed {
-                    self.refed += 1;
-                } else {
-                    self.refed -= 1;
-                }
-            }
+            crate::liveness::set_ref(&mut entry.refed, refed, &mut self.refed);
         }
     }
 

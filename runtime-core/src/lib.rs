@@ -15,6 +15,7 @@
 
 mod event_loop;
 mod immediates;
+mod liveness;
 mod signals;
 mod source;
 mod thread_pool;
