@@ -1,0 +1,10 @@
+const path = require('path');
+console.log('basename(__filename):', path.basename(__filename));
+console.log('__dirname === dirname(__filename):', __dirname === path.dirname(__filename));
+console.log('absolute:', path.isAbsolute(__filename), path.isAbsolute(__dirname));
+console.log('__dirname === process.cwd():', __dirname === process.cwd());
+console.log('module.filename === __filename:', module.filename === __filename);
+console.log('module.path === __dirname:', module.path === __dirname);
+const child = require('./fixtures/wrapper/child.js');
+console.log('child filename:', path.relative(__dirname, child.filename));
+console.log('basename(__dirname):', path.basename(__dirname));

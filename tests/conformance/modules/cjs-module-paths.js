@@ -1,0 +1,14 @@
+const path = require('path');
+const p = module.paths;
+console.log('is array:', Array.isArray(p), 'non-empty:', p.length > 0);
+console.log('first:', path.relative(__dirname, p[0]));
+console.log('second:', path.relative(__dirname, p[1]));
+console.log('last:', p[p.length - 1]);
+console.log('all end in node_modules:', p.every((x) => x.endsWith('/node_modules')));
+console.log('no node_modules/node_modules:', p.every((x) => !x.includes('node_modules/node_modules')));
+console.log('each is parent of previous:', p.every((x, i) => i === 0 || path.dirname(path.dirname(p[i - 1])) === path.dirname(x)));
+console.log('module.path is dir:', module.path === __dirname);
+const deep = require('./fixtures/walk/a/b/deep.js');
+const m = require.cache[require.resolve('./fixtures/walk/a/b/deep.js')];
+console.log('deep paths head:', m.paths.slice(0, 4).map((x) => path.relative(__dirname, x)).join(' '));
+console.log('deep module.path:', path.relative(__dirname, m.path));

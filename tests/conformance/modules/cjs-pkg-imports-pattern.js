@@ -1,0 +1,1 @@
+console.log(JSON.stringify(require('./fixtures/imp/lib/use-pattern.js')));

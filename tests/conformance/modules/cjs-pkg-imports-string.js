@@ -1,0 +1,1 @@
+console.log(require('./fixtures/imp/lib/use-string.js'));

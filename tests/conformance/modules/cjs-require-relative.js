@@ -1,0 +1,10 @@
+const a = require('./fixtures/rel/hello.js');
+const b = require('./fixtures/rel/hello');
+const c = require('./fixtures/rel/../rel/hello');
+const d = require(__dirname + '/fixtures/rel/hello.js');
+console.log(a.greeting, 'loads:', a.loads);
+console.log('same object (ext / no ext):', a === b);
+console.log('same object (.. path):', a === c);
+console.log('same object (absolute):', a === d);
+console.log('nested relative:', require('./fixtures/rel/nested/there'));
+console.log('still one load:', globalThis.helloLoads);

@@ -1,0 +1,10 @@
+const Module = require('module');
+console.log('module.constructor === Module:', module.constructor === Module);
+console.log('instanceof:', module instanceof Module);
+console.log('Module.Module:', Module.Module === Module);
+console.log('typeof Module:', typeof Module);
+console.log('node:module:', require('node:module') === Module);
+const m = new Module('virtual-id');
+console.log('new Module:', m.id, JSON.stringify(m.exports), m.loaded, m.filename, m.children.length);
+console.log('typeof _load:', typeof Module._load, 'typeof _resolveFilename:', typeof Module._resolveFilename);
+console.log('_load:', Module._load('./fixtures/modbuiltin/target.js', module) );
