@@ -7,8 +7,9 @@ const native = binding.fs;
 
 function toPath(p, name = 'path') {
   if (typeof p === 'string') return p;
-  if (p instanceof URL) return decodeURIComponent(p.pathname);
-  if (p instanceof Uint8Array) return new TextDecoder().decode(p);
+  if (p !== null && typeof p === 'object' && typeof p.href === 'string') {
+    return require('internal/url_path').fileURLToPath(p);
+  }
   throw new codes.ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'URL'], p);
 }
 
@@ -18,18 +19,20 @@ function encodingOf(options) {
   return undefined;
 }
 
-function decode(bytes, encoding) {
-  if (encoding === undefined || encoding === null || encoding === 'buffer') {
-    return typeof Buffer === 'function' ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length) : bytes;
-  }
-  return new TextDecoder().decode(bytes);
+// Until Buffer exists (core-library issue): bytes come back as a Uint8Array,
+// text only as UTF-8.
+function checkEncoding(encoding) {
+  if (encoding === undefined || encoding === null || encoding === 'buffer') return false;
+  if (encoding === 'utf8' || encoding === 'utf-8') return true;
+  const err = new TypeError(`The "${encoding}" encoding is not supported by this runtime yet`);
+  err.code = 'ERR_UNKNOWN_ENCODING';
+  throw err;
 }
 
 function readFileSync(path, options) {
-  const encoding = encodingOf(options);
+  const utf8 = checkEncoding(encodingOf(options));
   path = toPath(path);
-  if (encoding === 'utf8' || encoding === 'utf-8') return native.readFileUtf8(path);
-  return decode(native.readFile(path), encoding);
+  return utf8 ? native.readFileUtf8(path) : native.readFile(path);
 }
 
 function readFile(path, options, callback) {
@@ -38,10 +41,10 @@ function readFile(path, options, callback) {
     options = undefined;
   }
   validateFunction(callback, 'cb');
-  const encoding = encodingOf(options);
+  const utf8 = checkEncoding(encodingOf(options));
   native.readFileAsync(toPath(path), (err, bytes) => {
     if (err) callback(err);
-    else callback(null, decode(bytes, encoding));
+    else callback(null, utf8 ? native.utf8Decode(bytes) : bytes);
   });
 }
 

@@ -121,6 +121,22 @@ pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>, host: &Weak<Host>) ->
         )?,
     )?;
     f.set(
+        "realpath",
+        Function::new(ctx.clone(), |ctx: Ctx<'js>, path: String| -> Result<String> {
+            std::fs::canonicalize(&path)
+                .map(|p| p.to_string_lossy().into_owned())
+                .map_err(|e| throw_system_error(&ctx, &e, "realpath", Some(&path), None))
+        })?,
+    )?;
+    f.set(
+        "utf8Decode",
+        Function::new(ctx.clone(), |data: TypedArray<'js, u8>| -> String {
+            // SAFETY: the slice is copied out before any JavaScript runs.
+            let bytes = unsafe { data.as_bytes() }.unwrap_or_default();
+            String::from_utf8_lossy(bytes).into_owned()
+        })?,
+    )?;
+    f.set(
         "exists",
         Function::new(ctx.clone(), |path: String| std::fs::metadata(path).is_ok())?,
     )?;

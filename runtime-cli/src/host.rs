@@ -16,7 +16,7 @@ use runtime_core::{EventLoop, SignalWatcher};
 
 use crate::cli::Options;
 use crate::shared::Shared;
-use crate::{builtins, compile, fs, inspect, microtasks, process, signals, stdio, timers, wrapper};
+use crate::{builtins, compile, fs, inspect, microtasks, modules, process, signals, stdio, timers, wrapper};
 
 /// The JavaScript functions Rust calls, kept alive across calls.
 pub struct Hooks {
@@ -27,6 +27,9 @@ pub struct Hooks {
     pub on_uncaught: Persistent<Function<'static>>,
     pub on_promise_reject: Persistent<Function<'static>>,
     pub process_ticks: Persistent<Function<'static>>,
+    pub esm_resolve: Persistent<Function<'static>>,
+    pub esm_load: Persistent<Function<'static>>,
+    pub esm_meta: Persistent<Function<'static>>,
     pub before_exit: Persistent<Function<'static>>,
     pub exit: Persistent<Function<'static>>,
 }
@@ -46,6 +49,9 @@ impl Hooks {
             on_uncaught: get("onUncaught")?,
             on_promise_reject: get("onPromiseReject")?,
             process_ticks: get("processTicks")?,
+            esm_resolve: get("esmResolve")?,
+            esm_load: get("esmLoad")?,
+            esm_meta: get("esmMeta")?,
             before_exit: get("beforeExit")?,
             exit: get("exit")?,
         })
@@ -75,7 +81,7 @@ pub fn upgrade(host: &Weak<Host>) -> rquickjs::Result<Rc<Host>> {
 }
 
 impl Host {
-    fn hooks(&self) -> Option<Rc<Hooks>> {
+    pub fn hooks(&self) -> Option<Rc<Hooks>> {
         self.hooks.borrow().clone()
     }
 
@@ -315,6 +321,10 @@ pub fn run(options: Options) -> io::Result<i32> {
             },
         )));
 
+    host.runtime.set_loader(
+        modules::Resolver(Rc::downgrade(&host)),
+        modules::Loader(Rc::downgrade(&host)),
+    );
     host.event_loop.update_time();
     host.call_hook(|h| &h.run_main, ());
     loop {

@@ -8,6 +8,7 @@ mod fs;
 mod host;
 mod inspect;
 mod microtasks;
+mod modules;
 mod process;
 mod shared;
 mod signals;

@@ -7,7 +7,7 @@
 use std::io::{self, Write};
 use std::os::fd::{AsRawFd, BorrowedFd};
 
-use rquickjs::{Ctx, Function, Object, Result};
+use rquickjs::{Ctx, Function, Object, Result, TypedArray, Value};
 
 fn write_all_fd(fd: BorrowedFd<'_>, mut data: &[u8]) {
     while !data.is_empty() {
@@ -62,20 +62,28 @@ pub fn exit(code: i32) -> ! {
     std::process::exit(code)
 }
 
+/// Hands the bytes of a string (as UTF-8) or a Uint8Array to `write`.
+fn with_bytes(data: &Value<'_>, write: fn(&[u8])) -> Result<()> {
+    if let Some(s) = data.as_string() {
+        write(s.to_string()?.as_bytes());
+        return Ok(());
+    }
+    let array = TypedArray::<u8>::from_value(data.clone())?;
+    // SAFETY: the slice is written out before any JavaScript runs again.
+    if let Some(bytes) = unsafe { array.as_bytes() } {
+        write(bytes);
+    }
+    Ok(())
+}
+
 pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>) -> Result<()> {
     binding.set(
         "writeStdout",
-        Function::new(ctx.clone(), |s: rquickjs::String<'js>| -> Result<()> {
-            write_stdout(s.to_string()?.as_bytes());
-            Ok(())
-        })?,
+        Function::new(ctx.clone(), |data: Value<'js>| with_bytes(&data, write_stdout))?,
     )?;
     binding.set(
         "writeStderr",
-        Function::new(ctx.clone(), |s: rquickjs::String<'js>| -> Result<()> {
-            write_stderr(s.to_string()?.as_bytes());
-            Ok(())
-        })?,
+        Function::new(ctx.clone(), |data: Value<'js>| with_bytes(&data, write_stderr))?,
     )?;
     binding.set(
         "isatty",

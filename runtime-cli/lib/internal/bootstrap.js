@@ -75,6 +75,10 @@ return {
   onUncaught: execution.onUncaught,
   onPromiseReject: taskQueues.onPromiseReject,
   processTicks: taskQueues.processTicks,
+  // The ES module loader loads on first use.
+  esmResolve: (specifier, base) => requireBuiltin('internal/modules/esm').resolve(specifier, base),
+  esmLoad: (url, type) => requireBuiltin('internal/modules/esm').load(url, type),
+  esmMeta: (meta, url) => requireBuiltin('internal/modules/esm').initMeta(meta, url),
   beforeExit: execution.beforeExit,
   exit: execution.exit,
 };

@@ -98,7 +98,6 @@ addCodedError('ERR_UNHANDLED_ERROR', Error, (err) => {
 addCodedError('ERR_UNKNOWN_SIGNAL', TypeError, (s) => `Unknown signal: ${s}`);
 addCodedError('ERR_METHOD_NOT_IMPLEMENTED', Error, (m) => `The ${m} method is not implemented`);
 addCodedError('ERR_INVALID_THIS', TypeError, (t) => `Value of "this" must be of type ${t}`);
-addCodedError('ERR_REQUIRE_ESM', Error, (file) => `require() of ES Module ${file} not supported.`);
 addCodedError('ERR_UNKNOWN_BUILTIN_MODULE', Error, (m) => `No such built-in module: ${m}`);
 addCodedError('ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', TypeError,
   (f) => `The feature ${f} is unavailable on the current platform, which is being used to run Node.js`);

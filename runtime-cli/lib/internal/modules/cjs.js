@@ -6,6 +6,10 @@
 
 const path = require('path');
 const { codes, validateString, registerWrapper } = require('internal/errors');
+const packageJson = require('internal/modules/package_json');
+const { exportsResolve, importsResolve, parsePackageName } =
+  require('internal/modules/package_resolve');
+const { pathToFileURL } = require('internal/url_path');
 
 const wrapperParams = ['exports', 'require', 'module', '__filename', '__dirname'];
 
@@ -82,9 +86,35 @@ Module.isBuiltin = (id) => typeof id === 'string' && isBuiltin(id);
 
 Module._extensions = { __proto__: null };
 Module._extensions['.js'] = function loadJs(module, filename) {
-  if (filename.endsWith('.mjs')) throw new codes.ERR_REQUIRE_ESM(filename);
+  if (filename.endsWith('.mjs') ||
+      (filename.endsWith('.js') && packageJson.typeOf(path.dirname(filename)) === 'module')) {
+    throw requireEsmError(filename, module.parent);
+  }
   module._compile(fsb.readFileUtf8(filename), filename);
 };
+
+function requireEsmError(filename, parent) {
+  const from = parent && parent.filename ? parent.filename : undefined;
+  const fromText = from ? ` from ${from}` : '';
+  let message = `require() of ES Module ${filename}${fromText} not supported.\n`;
+  if (filename.endsWith('.mjs')) {
+    message += `Instead change the require of ${filename}${from ? ` in ${from}` : ''} to a ` +
+      'dynamic import() which is available in all CommonJS modules.';
+  } else {
+    const base = path.basename(filename);
+    const scope = packageJson.findScope(path.dirname(filename));
+    message += `${base} is treated as an ES module file as it is a .js file whose nearest ` +
+      'parent package.json contains "type": "module" which declares all .js files in that ' +
+      'package scope as ES modules.\nInstead either rename ' +
+      `${base} to end in .cjs, change the requiring code to use dynamic import() which is ` +
+      'available in all CommonJS modules, or change "type": "module" to "type": "commonjs" ' +
+      `in ${scope ? `${scope.dir}/package.json` : 'package.json'} to treat all .js files as ` +
+      'CommonJS (using .mjs for all ES modules instead).\n';
+  }
+  const err = new Error(message);
+  err.code = 'ERR_REQUIRE_ESM';
+  return err;
+}
 Module._extensions['.json'] = function loadJson(module, filename) {
   const content = fsb.readFileUtf8(filename);
   try {
@@ -122,21 +152,11 @@ function tryExtensions(base) {
 }
 
 function tryPackage(dir) {
-  const pkgPath = path.join(dir, 'package.json');
-  if (statKind(pkgPath) === 1) {
-    let pkg;
-    try {
-      pkg = JSON.parse(fsb.readFileUtf8(pkgPath));
-    } catch (err) {
-      err.message = `Error parsing ${pkgPath}: ${err.message}`;
-      err.path = pkgPath;
-      throw err;
-    }
-    if (pkg && typeof pkg.main === 'string' && pkg.main !== '') {
-      const main = path.resolve(dir, pkg.main);
-      const found = tryFile(main) || tryExtensions(main) || tryIndex(main);
-      if (found) return found;
-    }
+  const pkg = packageJson.read(path.join(dir, 'package.json'));
+  if (pkg !== undefined && typeof pkg.main === 'string' && pkg.main !== '') {
+    const main = path.resolve(dir, pkg.main);
+    const found = tryFile(main) || tryExtensions(main) || tryIndex(main);
+    if (found) return found;
   }
   return tryIndex(dir);
 }
@@ -158,30 +178,71 @@ function resolveAt(base, isDirRequest) {
   return undefined;
 }
 
+// require() matches these "exports"/"imports" conditions (and "default").
+const requireConditions = new Set(['require', 'node', 'node-addons']);
+
+function isRelative(request) {
+  return request === '.' || request === '..' || request.startsWith('./') ||
+    request.startsWith('../') || request[0] === '/';
+}
+
+// A file an "exports"/"imports" entry pointed at must exist.
+function existingMatch(file, request, parent) {
+  if (typeof file === 'string' && statKind(file) === 1) return file;
+  throw notFound(typeof file === 'string' ? file : request, parent);
+}
+
+// node_modules/<name> in `dir` with an "exports" field: resolve through it.
+function resolveExportsIn(dir, request, parent) {
+  const parsed = parsePackageName(request);
+  if (parsed === undefined) return undefined;
+  const pkgDir = path.join(dir, parsed.name);
+  const pkg = packageJson.read(path.join(pkgDir, 'package.json'));
+  if (pkg === undefined || pkg.exports === undefined || pkg.exports === null) return undefined;
+  const file = exportsResolve(pkgDir, parsed.subpath, pkg.exports, requireConditions);
+  return existingMatch(file, request, parent);
+}
+
+// A package requiring itself by its own name, through its "exports".
+function resolveSelf(request, parent) {
+  if (!parent || !parent.filename) return undefined;
+  const scope = packageJson.findScope(path.dirname(parent.filename));
+  if (scope === undefined) return undefined;
+  const { name, exports } = scope.pkg;
+  if (exports === undefined || exports === null || typeof name !== 'string') return undefined;
+  if (request !== name && !request.startsWith(`${name}/`)) return undefined;
+  const file = exportsResolve(scope.dir, `.${request.slice(name.length)}`, exports,
+    requireConditions);
+  return existingMatch(file, request, parent);
+}
+
+Module._findPath = function findPath(request, paths) {
+  const relative = isRelative(request);
+  const isDirRequest = request.endsWith('/');
+  for (const dir of paths) {
+    if (!relative) {
+      const viaExports = resolveExportsIn(dir, request, undefined);
+      if (viaExports !== undefined) return viaExports;
+    }
+    const found = resolveAt(path.resolve(dir, request), isDirRequest);
+    if (found) return found;
+  }
+  return false;
+};
+
 Module._resolveLookupPaths = function resolveLookupPaths(request, parent) {
-  if (request[0] === '.' || request[0] === '/') {
+  if (isRelative(request)) {
     return [parent && parent.filename ? path.dirname(parent.filename) : process.cwd()];
   }
   const paths = parent && parent.paths && parent.paths.length
     ? parent.paths.slice()
     : Module._nodeModulePaths(process.cwd());
   const extra = process.env.NODE_PATH;
-  if (extra) paths.push(...extra.split(':').filter(Boolean));
+  if (extra) paths.push(...extra.split(':').filter(Boolean).map((p) => path.resolve(p)));
   return paths;
 };
 
-Module._resolveFilename = function resolveFilename(request, parent, isMain, options) {
-  if (isBuiltin(request)) return request;
-  const relative = request === '.' || request === '..' || request.startsWith('./') ||
-    request.startsWith('../') || request[0] === '/';
-  const isDirRequest = request.endsWith('/');
-  const paths = options && Array.isArray(options.paths)
-    ? options.paths.flatMap((p) => (relative ? [p] : Module._nodeModulePaths(p)))
-    : Module._resolveLookupPaths(request, parent);
-  for (const dir of paths) {
-    const found = resolveAt(path.resolve(dir, request), isDirRequest);
-    if (found) return found;
-  }
+function notFound(request, parent) {
   const requireStack = [];
   for (let m = parent; m; m = m.parent) {
     if (m.filename) requireStack.push(m.filename);
@@ -191,7 +252,29 @@ Module._resolveFilename = function resolveFilename(request, parent, isMain, opti
   const err = new Error(message);
   err.code = 'MODULE_NOT_FOUND';
   err.requireStack = requireStack;
-  throw err;
+  return err;
+}
+
+Module._resolveFilename = function resolveFilename(request, parent, isMain, options) {
+  if (isBuiltin(request)) return request;
+  if (request[0] === '#' && parent && parent.filename) {
+    const scope = packageJson.findScope(path.dirname(parent.filename));
+    const target = importsResolve(request, scope, requireConditions,
+      pathToFileURL(parent.filename));
+    if (typeof target === 'object') return Module._resolveFilename(target.bare, parent, isMain);
+    return existingMatch(target, request, parent);
+  }
+  let paths;
+  if (options && Array.isArray(options.paths)) {
+    paths = options.paths.flatMap((p) => (isRelative(request) ? [p] : Module._nodeModulePaths(p)));
+  } else {
+    const self = isRelative(request) ? undefined : resolveSelf(request, parent);
+    if (self !== undefined) return self;
+    paths = Module._resolveLookupPaths(request, parent);
+  }
+  const found = Module._findPath(request, paths, isMain);
+  if (found) return found;
+  throw notFound(request, parent);
 };
 
 Module._load = function load(request, parent, isMain) {

@@ -100,6 +100,26 @@ function evalCode(source, print, name) {
   }
 }
 
+// Set while the main ES module (with its top-level awaits) has not settled.
+let mainModulePending = false;
+
+function runMainFile(filename) {
+  const cjs = require('internal/modules/cjs');
+  const resolved = cjs.Module._resolveFilename(filename, null, true);
+  if (!require('internal/modules/esm').isModuleEntry(resolved)) {
+    cjs.runMain(resolved);
+    return;
+  }
+  const { pathToFileURL } = require('internal/url_path');
+  mainModulePending = true;
+  import(pathToFileURL(resolved)).then(() => {
+    mainModulePending = false;
+  }, (err) => {
+    mainModulePending = false;
+    onUncaught(err);
+  });
+}
+
 // Hook: run the entry point (a file, -e/-p code, or stdin).
 function runMain() {
   const args = native.args;
@@ -108,7 +128,7 @@ function runMain() {
       const path = require('path');
       const filename = path.resolve(native.mainFile);
       process.argv = [process.execPath, filename, ...args];
-      require('internal/modules/cjs').runMain(filename);
+      runMainFile(filename);
       break;
     }
     case 'eval':
@@ -132,6 +152,11 @@ function beforeExit() {
 
 // Hook: the process ends naturally; returns the exit code.
 function exit() {
+  if (mainModulePending && process.exitCode === undefined) {
+    // The loop ran dry under a top-level await that can never finish.
+    binding.writeStderr('Warning: Detected unsettled top-level await\n');
+    process.exitCode = 13;
+  }
   if (!process._exiting) {
     process._exiting = true;
     process.emit('exit', process.exitCode || 0);

@@ -4,14 +4,8 @@
 
 const EventEmitter = require('events');
 
-function toText(chunk, encoding) {
-  if (typeof chunk === 'string') return chunk;
-  if (chunk instanceof Uint8Array) {
-    if (typeof TextDecoder === 'function') return new TextDecoder().decode(chunk);
-    let s = '';
-    for (let i = 0; i < chunk.length; i++) s += String.fromCharCode(chunk[i]);
-    return s;
-  }
+function checkChunk(chunk) {
+  if (typeof chunk === 'string' || chunk instanceof Uint8Array) return chunk;
   const { codes } = require('internal/errors');
   throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
 }
@@ -32,7 +26,7 @@ function create(fd) {
   stream.columns = stream.isTTY ? 80 : undefined;
   stream.write = function writeChunk(chunk, encoding, cb) {
     if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
-    write(toText(chunk, encoding));
+    write(checkChunk(chunk));
     if (typeof cb === 'function') process.nextTick(cb);
     return true;
   };
