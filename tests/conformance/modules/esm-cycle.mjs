@@ -1,0 +1,2 @@
+import { fromA, hello } from './fixtures/esm/cycle-a.mjs';
+console.log('main:', fromA, hello());

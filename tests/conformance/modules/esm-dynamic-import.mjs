@@ -1,0 +1,13 @@
+import * as staticNs from './fixtures/esm/dyn-target.mjs';
+console.log('static imported');
+const p = import('./fixtures/esm/dyn-target.mjs');
+console.log('import() returns a promise:', p instanceof Promise);
+const ns = await p;
+console.log('same namespace:', ns === staticNs);
+console.log(ns.default, ns.named);
+const json = await import('./fixtures/esm/data.json', { with: { type: 'json' } });
+console.log('json default:', json.default.kind);
+const viaVar = './fixtures/esm/' + 'x.mjs';
+console.log('computed specifier:', (await import(viaVar)).default);
+const cjs = await import('./fixtures/cjs-shapes/exports-dot.js');
+console.log('cjs via import():', Object.keys(cjs).sort().join(','));

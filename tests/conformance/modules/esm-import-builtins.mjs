@@ -1,0 +1,18 @@
+import { EventEmitter } from 'node:events';
+import events from 'events';
+import * as fs from 'fs';
+import * as fsNs from 'node:fs';
+import { readFileSync } from 'fs';
+import path, { join } from 'path';
+import { createRequire } from 'module';
+const require = createRequire(import.meta.url);
+console.log('EventEmitter === events:', EventEmitter === events);
+console.log('default === require(events):', events === require('events'));
+console.log('fs.default === require(fs):', fs.default === require('fs'));
+console.log('same namespace with/without node:', fs === fsNs);
+console.log('named readFileSync:', readFileSync === require('fs').readFileSync, typeof fs.readFileSync);
+console.log('path:', path === require('path'), join('a', 'b'));
+console.log('fs namespace has default:', 'default' in fs);
+const e = new EventEmitter();
+e.on('x', (v) => console.log('event x', v));
+e.emit('x', 1);

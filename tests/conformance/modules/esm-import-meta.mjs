@@ -1,0 +1,14 @@
+import * as child from './fixtures/esm/meta-child.mjs';
+const dir = import.meta.dirname;
+const show = (s) => s.split(dir).join('<dir>');
+console.log('url starts with file:///', import.meta.url.startsWith('file:///'));
+console.log('url ends with name:', import.meta.url.endsWith('/esm-import-meta.mjs'));
+console.log('url is file + filename:', import.meta.url === 'file://' + import.meta.filename);
+console.log('filename:', show(import.meta.filename));
+console.log('dirname === cwd:', dir === process.cwd());
+console.log('child url:', show(child.url.slice('file://'.length)));
+console.log('child filename:', show(child.filename));
+console.log('child dirname:', show(child.dirname));
+console.log('typeof resolve:', typeof import.meta.resolve);
+console.log('meta keys:', Object.keys(import.meta).sort().join(','));
+console.log('meta proto:', Object.getPrototypeOf(import.meta));

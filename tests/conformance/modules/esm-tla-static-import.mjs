@@ -1,0 +1,2 @@
+import { ready } from './fixtures/esm/timer-tla.mjs';
+console.log('main sees:', ready);

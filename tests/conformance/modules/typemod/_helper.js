@@ -1,0 +1,1 @@
+export default 'helper (also ESM via package type)';
