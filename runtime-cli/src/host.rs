@@ -237,6 +237,7 @@ fn build_binding<'js>(ctx: &Ctx<'js>, host: &Weak<Host>) -> rquickjs::Result<Obj
     microtasks::install(ctx, &binding)?;
     fs::install(ctx, &binding, host)?;
     inspect::install(ctx, &binding)?;
+    modules::install(ctx, &binding)?;
     signals::install(ctx, &binding, host)?;
     Ok(binding)
 }

@@ -6,7 +6,7 @@ use std::rc::Weak;
 
 use rquickjs::loader::ImportAttributes;
 use rquickjs::module::Declared;
-use rquickjs::{Ctx, Error, Module, Result, Value};
+use rquickjs::{Ctx, Error, Function, Module, Object, Promise, Result, Value};
 
 use crate::host::{upgrade, Host};
 
@@ -16,6 +16,29 @@ fn attribute_type<'js>(ctx: &Ctx<'js>, attributes: Option<ImportAttributes<'js>>
         Some(t) => rquickjs::String::from_str(ctx.clone(), &t).map(|s| s.into_value()),
         None => Ok(Value::new_undefined(ctx.clone())),
     }
+}
+
+/// Binding: `evaluateShim(name, source, onValue)` declares a one-off module
+/// (whose `import.meta.__value` is `onValue`) and evaluates it at once,
+/// returning its evaluation promise. A module graph without top-level await
+/// has settled when this returns, which is what lets `require()` load ES
+/// modules synchronously.
+pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>) -> Result<()> {
+    let m = Object::new(ctx.clone())?;
+    m.set(
+        "evaluateShim",
+        Function::new(
+            ctx.clone(),
+            |ctx: Ctx<'js>, name: String, source: String, on_value: Function<'js>| -> Result<Promise<'js>> {
+                let module = Module::declare(ctx, name, source)?;
+                module.meta()?.set("__value", on_value)?;
+                let (_, promise) = module.eval()?;
+                Ok(promise)
+            },
+        )?,
+    )?;
+    binding.set("modules", m)?;
+    Ok(())
 }
 
 /// Resolves specifiers with the `esmResolve(specifier, base)` hook.

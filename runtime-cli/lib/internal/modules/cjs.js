@@ -88,32 +88,52 @@ Module._extensions = { __proto__: null };
 Module._extensions['.js'] = function loadJs(module, filename) {
   if (filename.endsWith('.mjs') ||
       (filename.endsWith('.js') && packageJson.typeOf(path.dirname(filename)) === 'module')) {
-    throw requireEsmError(filename, module.parent);
+    module.exports = requireModule(filename, module.parent);
+    return;
   }
   module._compile(fsb.readFileUtf8(filename), filename);
 };
 
-function requireEsmError(filename, parent) {
-  const from = parent && parent.filename ? parent.filename : undefined;
-  const fromText = from ? ` from ${from}` : '';
-  let message = `require() of ES Module ${filename}${fromText} not supported.\n`;
-  if (filename.endsWith('.mjs')) {
-    message += `Instead change the require of ${filename}${from ? ` in ${from}` : ''} to a ` +
-      'dynamic import() which is available in all CommonJS modules.';
-  } else {
-    const base = path.basename(filename);
-    const scope = packageJson.findScope(path.dirname(filename));
-    message += `${base} is treated as an ES module file as it is a .js file whose nearest ` +
-      'parent package.json contains "type": "module" which declares all .js files in that ' +
-      'package scope as ES modules.\nInstead either rename ' +
-      `${base} to end in .cjs, change the requiring code to use dynamic import() which is ` +
-      'available in all CommonJS modules, or change "type": "module" to "type": "commonjs" ' +
-      `in ${scope ? `${scope.dir}/package.json` : 'package.json'} to treat all .js files as ` +
-      'CommonJS (using .mjs for all ES modules instead).\n';
+let shims = 0;
+
+// require() of an ES module (Node 20.19+): load and evaluate its graph now,
+// through a one-off module that imports it, and return its namespace. A
+// graph that awaits at top level cannot finish synchronously.
+function requireModule(filename, parent) {
+  const url = pathToFileURL(filename);
+  let namespace;
+  const promise = binding.modules.evaluateShim(`node:internal/require/${++shims}`,
+    `import * as ns from ${JSON.stringify(url)};\nimport.meta.__value(ns);\n`,
+    (ns) => { namespace = ns; });
+  promise.then(undefined, () => {});
+  const [state, value] = binding.inspect.getPromiseState(promise);
+  if (state === 2) throw value;
+  if (state === 0) {
+    const from = parent && parent.filename ? parent.filename : process.cwd();
+    const err = new Error('require() cannot be used on an ESM graph with top-level await. ' +
+      'Use import() instead. To see where the top-level await comes from, use ' +
+      `--experimental-print-required-tla.\n  From ${from} \n  Requiring ${filename} `);
+    err.code = 'ERR_REQUIRE_ASYNC_MODULE';
+    throw err;
   }
-  const err = new Error(message);
-  err.code = 'ERR_REQUIRE_ESM';
-  return err;
+  if ('module.exports' in namespace) return namespace['module.exports'];
+  return 'default' in namespace ? withEsModuleMarker(namespace) : namespace;
+}
+
+// Like Node, a required module with a default export comes back as a copy
+// of its namespace that also says `__esModule: true`, for transpiled code.
+function withEsModuleMarker(namespace) {
+  const copy = Object.create(null);
+  const keys = ['__esModule', ...Object.keys(namespace)].sort();
+  for (const key of keys) {
+    Object.defineProperty(copy, key, {
+      value: key === '__esModule' ? true : namespace[key],
+      enumerable: true,
+      writable: true,
+    });
+  }
+  Object.defineProperty(copy, Symbol.toStringTag, { value: 'Module' });
+  return Object.preventExtensions(copy);
 }
 Module._extensions['.json'] = function loadJson(module, filename) {
   const content = fsb.readFileUtf8(filename);
@@ -186,21 +206,22 @@ function isRelative(request) {
     request.startsWith('../') || request[0] === '/';
 }
 
-// A file an "exports"/"imports" entry pointed at must exist.
-function existingMatch(file, request, parent) {
+// A file an "exports"/"imports" entry pointed at must exist; Node reports
+// the file (with no require stack) when it doesn't.
+function existingMatch(file, request) {
   if (typeof file === 'string' && statKind(file) === 1) return file;
-  throw notFound(typeof file === 'string' ? file : request, parent);
+  throw notFound(typeof file === 'string' ? file : request, undefined);
 }
 
 // node_modules/<name> in `dir` with an "exports" field: resolve through it.
-function resolveExportsIn(dir, request, parent) {
+function resolveExportsIn(dir, request) {
   const parsed = parsePackageName(request);
   if (parsed === undefined) return undefined;
   const pkgDir = path.join(dir, parsed.name);
   const pkg = packageJson.read(path.join(pkgDir, 'package.json'));
   if (pkg === undefined || pkg.exports === undefined || pkg.exports === null) return undefined;
   const file = exportsResolve(pkgDir, parsed.subpath, pkg.exports, requireConditions);
-  return existingMatch(file, request, parent);
+  return existingMatch(file, request);
 }
 
 // A package requiring itself by its own name, through its "exports".
@@ -213,7 +234,7 @@ function resolveSelf(request, parent) {
   if (request !== name && !request.startsWith(`${name}/`)) return undefined;
   const file = exportsResolve(scope.dir, `.${request.slice(name.length)}`, exports,
     requireConditions);
-  return existingMatch(file, request, parent);
+  return existingMatch(file, request);
 }
 
 Module._findPath = function findPath(request, paths) {
@@ -221,7 +242,7 @@ Module._findPath = function findPath(request, paths) {
   const isDirRequest = request.endsWith('/');
   for (const dir of paths) {
     if (!relative) {
-      const viaExports = resolveExportsIn(dir, request, undefined);
+      const viaExports = resolveExportsIn(dir, request);
       if (viaExports !== undefined) return viaExports;
     }
     const found = resolveAt(path.resolve(dir, request), isDirRequest);
@@ -259,10 +280,11 @@ Module._resolveFilename = function resolveFilename(request, parent, isMain, opti
   if (isBuiltin(request)) return request;
   if (request[0] === '#' && parent && parent.filename) {
     const scope = packageJson.findScope(path.dirname(parent.filename));
-    const target = importsResolve(request, scope, requireConditions,
-      pathToFileURL(parent.filename));
-    if (typeof target === 'object') return Module._resolveFilename(target.bare, parent, isMain);
-    return existingMatch(target, request, parent);
+    if (scope !== undefined && scope.pkg.imports !== undefined && scope.pkg.imports !== null) {
+      const target = importsResolve(request, scope, requireConditions, parent.filename);
+      if (typeof target === 'object') return Module._resolveFilename(target.bare, parent, isMain);
+      return existingMatch(target, request);
+    }
   }
   let paths;
   if (options && Array.isArray(options.paths)) {
@@ -284,12 +306,25 @@ Module._load = function load(request, parent, isMain) {
     return requireBuiltin(id);
   }
   if (publicBuiltins.has(request)) return requireBuiltin(request);
+  // Like Node, a request already resolved from the same directory reuses
+  // that answer while its module stays cached.
+  const relKey = parent ? `${parent.path}\x00${request}` : undefined;
+  if (relKey !== undefined) {
+    const known = relativeResolveCache[relKey];
+    if (known !== undefined) {
+      const cached = Module._cache[known];
+      if (cached !== undefined) {
+        addChild(parent, cached);
+        return cached.exports;
+      }
+      delete relativeResolveCache[relKey];
+    }
+  }
   const filename = Module._resolveFilename(request, parent, isMain);
+  if (relKey !== undefined) relativeResolveCache[relKey] = filename;
   const cached = Module._cache[filename];
   if (cached !== undefined) {
-    if (parent && Array.isArray(parent.children) && !parent.children.includes(cached)) {
-      parent.children.push(cached);
-    }
+    addChild(parent, cached);
     return cached.exports;
   }
   const module = new Module(filename, parent);
@@ -310,6 +345,13 @@ Module._load = function load(request, parent, isMain) {
 };
 
 let mainModule;
+const relativeResolveCache = { __proto__: null };
+
+function addChild(parent, child) {
+  if (parent && Array.isArray(parent.children) && !parent.children.includes(child)) {
+    parent.children.push(child);
+  }
+}
 
 function makeRequire(module) {
   const require = function require(id) {
@@ -341,6 +383,8 @@ function createRequire(filename) {
     throw new codes.ERR_INVALID_ARG_VALUE('filename', filename,
       'must be a file URL object, file URL string, or absolute path string');
   }
+  // A directory (trailing slash) stands for a file inside it.
+  if (filename.endsWith('/')) filename += 'noop.js';
   const m = new Module(filename, null);
   m.filename = filename;
   m.paths = Module._nodeModulePaths(path.dirname(filename));

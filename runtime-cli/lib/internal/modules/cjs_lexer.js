@@ -3,7 +3,9 @@
 // `import { a } from './cjs.js'` can link (what Node does with
 // cjs-module-lexer). Recognised forms:
 //   exports.a = ...            module.exports.a = ...       exports['a'] = ...
-//   Object.defineProperty(exports | module.exports, 'a', ...)
+//   Object.defineProperty(exports | module.exports, 'a', { value: ... })
+//   Object.defineProperty(exports, 'a', { get: function () { return x.y; } })
+//     (a getter counts only when it returns an identifier or member chain)
 //   module.exports = { a, b: ..., 'c': ..., ...require('./x') }
 //   module.exports = require('./x')     __exportStar(require('./x'), exports)
 // Re-exports are returned as specifiers for the caller to resolve.
@@ -168,6 +170,36 @@ function literalKeys(t, k, names, reexports) {
   }
 }
 
+// Whether the descriptor literal at `{` k has a `value`, or a getter whose
+// body is only `return <identifier or member chain>`.
+function plainDescriptor(t, k) {
+  let depth = 0;
+  for (let j = k; j < t.length; j++) {
+    const tok = t[j];
+    if (tok === '{' || tok === '(' || tok === '[') depth++;
+    else if (tok === '}' || tok === ')' || tok === ']') {
+      depth--;
+      if (depth === 0) return false;
+    } else if (depth === 1 && (t[j - 1] === '{' || t[j - 1] === ',')) {
+      if (tok === 'value' && t[j + 1] === ':') return true;
+      if (tok === 'get') {
+        let b = j + 1;
+        if (t[b] === ':' && t[b + 1] === 'function') b += 2;
+        if (t[b] !== '(' || t[b + 1] !== ')' || t[b + 2] !== '{' || t[b + 3] !== 'return') {
+          return false;
+        }
+        let r = b + 4;
+        if (typeof t[r] !== 'string' || !identStart.test(t[r])) return false;
+        r++;
+        while (t[r] === '.' && typeof t[r + 1] === 'string' && identStart.test(t[r + 1])) r += 2;
+        if (t[r] === ';') r++;
+        return t[r] === '}';
+      }
+    }
+  }
+  return false;
+}
+
 function analyze(src) {
   const t = tokenize(src);
   const names = new Set();
@@ -176,7 +208,8 @@ function analyze(src) {
     const tok = t[k];
     if (tok === 'Object' && t[k + 1] === '.' && t[k + 2] === 'defineProperty' && t[k + 3] === '(') {
       const after = exportsRef(t, k + 4);
-      if (after !== -1 && t[after] === ',' && t[after + 1] && typeof t[after + 1].str === 'string') {
+      if (after !== -1 && t[after] === ',' && t[after + 1] && typeof t[after + 1].str === 'string' &&
+          t[after + 2] === ',' && t[after + 3] === '{' && plainDescriptor(t, after + 3)) {
         names.add(t[after + 1].str);
       }
       continue;

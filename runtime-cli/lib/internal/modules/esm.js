@@ -39,17 +39,48 @@ function importerPath(base) {
   return path.join(process.cwd(), '[eval]');
 }
 
-// The file `file` (plus ?query#hash `suffix`) as a module name, checked.
-function finalize(file, suffix, from) {
-  const kind = statKind(file);
-  if (kind === 2) {
-    throw coded(Error, 'ERR_UNSUPPORTED_DIR_IMPORT',
-      `Directory import '${file}' is not supported resolving ES modules imported from ${from}`);
+// What require() would have found for a relative specifier that import
+// cannot load, as Node suggests it: "Did you mean to import ...?".
+function suggestion(specifier, from) {
+  if (specifier === undefined) return '';
+  let found;
+  try {
+    found = cjs.Module._findPath(specifier, [path.dirname(from)]);
+  } catch {
+    return '';
   }
-  if (kind === 0) {
-    throw coded(Error, 'ERR_MODULE_NOT_FOUND', `Cannot find module '${file}' imported from ${from}`);
+  if (!found) return '';
+  let rel = path.relative(path.dirname(from), found);
+  if (!rel.startsWith('.')) rel = `./${rel}`;
+  return `\nDid you mean to import "${rel}"?`;
+}
+
+// The file `file` (plus ?query#hash `suffix`) as a module name, checked.
+// `specifier` is given for relative imports, for the error's hint.
+function finalize(file, suffix, from, specifier) {
+  const kind = statKind(file);
+  if (kind !== 1) {
+    const shown = specifier !== undefined && specifier.endsWith('/') ? `${file}/` : file;
+    const err = kind === 2
+      ? coded(Error, 'ERR_UNSUPPORTED_DIR_IMPORT', `Directory import '${shown}' is not ` +
+        `supported resolving ES modules imported from ${from}${suggestion(specifier, from)}`)
+      : coded(Error, 'ERR_MODULE_NOT_FOUND', `Cannot find module '${shown}' imported from ` +
+        `${from}${suggestion(specifier, from)}`);
+    // import.meta.resolve() answers with this URL instead of failing.
+    err.url = pathToFileURL(file) + suffix;
+    throw err;
   }
   return pathToFileURL(fsb.realpath(file)) + suffix;
+}
+
+// package.json at `file`, with Node's error for one that doesn't parse.
+function readPackage(file, specifier, from) {
+  try {
+    return packageJson.read(file);
+  } catch (err) {
+    throw coded(Error, 'ERR_INVALID_PACKAGE_CONFIG', `Invalid package config ${file} while ` +
+      `importing "${specifier}" from ${from}. ${err.detail || err.message}`);
+  }
 }
 
 // A package's "main" without "exports": probed like CommonJS, as Node does.
@@ -73,7 +104,12 @@ function packageResolve(specifier, from) {
     throw coded(TypeError, 'ERR_INVALID_MODULE_SPECIFIER',
       `Invalid module "${specifier}" is not a valid package name imported from ${from}`);
   }
-  const scope = packageJson.findScope(path.dirname(from));
+  let scope;
+  try {
+    scope = packageJson.findScope(path.dirname(from));
+  } catch (err) {
+    readPackage(err.path, specifier, from);
+  }
   if (scope !== undefined && scope.pkg.name === parsed.name &&
       scope.pkg.exports !== undefined && scope.pkg.exports !== null) {
     return finalize(exportsResolve(scope.dir, parsed.subpath, scope.pkg.exports,
@@ -84,7 +120,7 @@ function packageResolve(specifier, from) {
     if (path.basename(dir) !== 'node_modules') {
       const pkgDir = path.join(dir, 'node_modules', parsed.name);
       if (statKind(pkgDir) === 2) {
-        const pkg = packageJson.read(path.join(pkgDir, 'package.json'));
+        const pkg = readPackage(path.join(pkgDir, 'package.json'), specifier, from);
         if (pkg !== undefined && pkg.exports !== undefined && pkg.exports !== null) {
           return finalize(exportsResolve(pkgDir, parsed.subpath, pkg.exports, importConditions,
             from), '', from);
@@ -130,7 +166,7 @@ function resolve(specifier, base) {
       decoded = pathPart;
     }
     return finalize(path.resolve(path.dirname(from), decoded),
-      cut === -1 ? '' : specifier.slice(cut), from);
+      cut === -1 ? '' : specifier.slice(cut), from, specifier);
   }
   if (specifier[0] === '#') {
     const scope = packageJson.findScope(path.dirname(from));
@@ -214,17 +250,18 @@ function load(url, type) {
   }
   const file = fileURLToPath(url);
   const format = formatOf(file);
+  // Node 20 still names these after import assertions.
   if (format === 'json' && type !== 'json') {
-    throw coded(TypeError, 'ERR_IMPORT_ATTRIBUTE_MISSING',
-      `Module "${url}" needs an import attribute of "type: json"`);
+    throw coded(TypeError, 'ERR_IMPORT_ASSERTION_TYPE_MISSING',
+      `Module "${url}" needs an import assertion of type "json"`);
   }
   if (type === 'json' && format !== 'json') {
-    throw coded(TypeError, 'ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE',
+    throw coded(TypeError, 'ERR_IMPORT_ASSERTION_TYPE_FAILED',
       `Module "${url}" is not of type "json"`);
   }
   if (type !== undefined && type !== null && type !== 'json') {
-    throw coded(TypeError, 'ERR_IMPORT_ATTRIBUTE_UNSUPPORTED',
-      `Import attribute "type" with value "${type}" is not supported`);
+    throw coded(TypeError, 'ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED',
+      `Import assertion type "${type}" is unsupported`);
   }
   switch (format) {
     case 'module':
@@ -256,7 +293,16 @@ function initMeta(meta, url) {
     meta.filename = filename;
   }
   meta.resolve = function resolveSpecifier(specifier) {
-    return resolve(`${specifier}`, url);
+    try {
+      return resolve(`${specifier}`, url);
+    } catch (err) {
+      // Like Node: a file that doesn't exist still has a URL.
+      if (typeof err.url === 'string' &&
+          (err.code === 'ERR_MODULE_NOT_FOUND' || err.code === 'ERR_UNSUPPORTED_DIR_IMPORT')) {
+        return err.url;
+      }
+      throw err;
+    }
   };
   meta.url = url;
   const value = pendingValues.get(url);

@@ -1,6 +1,7 @@
 'use strict';
-// Reading package.json files for the module loaders: cached, with Node's
-// ERR_INVALID_PACKAGE_CONFIG for files that don't parse.
+// Reading package.json files for the module loaders, cached. A file that
+// doesn't parse throws a SyntaxError whose message names it (what require()
+// reports); the ES module loader rewraps it as ERR_INVALID_PACKAGE_CONFIG.
 
 const path = require('path');
 
@@ -20,10 +21,10 @@ function read(file) {
   let parsed;
   try {
     parsed = JSON.parse(text);
-  } catch (cause) {
-    const err = new Error(`Invalid package config ${file}.`);
-    err.code = 'ERR_INVALID_PACKAGE_CONFIG';
-    err.cause = cause;
+  } catch (err) {
+    err.detail = err.message;
+    err.path = file;
+    err.message = `Error parsing ${file}: ${err.message}`;
     throw err;
   }
   const pkg = parsed !== null && typeof parsed === 'object' ? parsed : {};

@@ -152,16 +152,17 @@ function beforeExit() {
 
 // Hook: the process ends naturally; returns the exit code.
 function exit() {
-  if (mainModulePending && process.exitCode === undefined) {
-    // The loop ran dry under a top-level await that can never finish.
-    binding.writeStderr('Warning: Detected unsettled top-level await\n');
-    process.exitCode = 13;
-  }
   if (!process._exiting) {
     process._exiting = true;
     process.emit('exit', process.exitCode || 0);
     // Node runs promise jobs queued by 'exit' listeners (not ticks).
     binding.runMicrotasks();
+  }
+  if (mainModulePending && process.exitCode === undefined) {
+    // The loop ran dry under a top-level await that can never finish:
+    // Node's exit code 13, decided after 'exit' (whose listeners saw 0).
+    binding.writeStderr('Warning: Detected unsettled top-level await\n');
+    return 13;
   }
   return process.exitCode || 0;
 }
