@@ -9,24 +9,40 @@ use std::time::{Duration, Instant};
 
 struct Case {
     name: &'static str,
+    /// File name for the script; `.mjs` makes it an ES module.
+    file: &'static str,
     script: &'static str,
 }
 
 const CASES: &[Case] = &[
     Case {
         name: "startup: console.log('hi')",
+        file: "case.js",
         script: "console.log('hi');\n",
     },
     Case {
+        name: "startup: require 10 built-ins",
+        file: "case.js",
+        script: "for (const m of ['events', 'util', 'path', 'url', 'buffer', 'fs', 'os', 'assert', 'stream', 'http']) {\n  try { require(m); } catch (e) { if (e.code !== 'MODULE_NOT_FOUND') throw e; }\n}\n",
+    },
+    Case {
+        name: "startup: ES module importing built-ins",
+        file: "case.mjs",
+        script: "import { EventEmitter } from 'node:events';\nimport path from 'node:path';\nconsole.log(typeof EventEmitter, path.sep);\n",
+    },
+    Case {
         name: "100,000 chained setImmediate",
+        file: "case.js",
         script: "let n = 0;\nfunction next() { if (++n < 100000) setImmediate(next); }\nsetImmediate(next);\n",
     },
     Case {
         name: "100,000 setTimeout",
+        file: "case.js",
         script: "let n = 0;\nfor (let i = 0; i < 100000; i++) setTimeout(() => { n++; }, i % 10);\nprocess.on('exit', () => { if (n !== 100000) throw new Error('lost timers'); });\n",
     },
     Case {
         name: "10,000 nextTick + promise rounds",
+        file: "case.js",
         script: "let n = 0;\nfunction round() { if (++n < 10000) process.nextTick(() => Promise.resolve().then(round)); }\nround();\n",
     },
 ];
@@ -99,7 +115,9 @@ pub fn run(quick: bool) -> Result<(), String> {
         "benchmark (median)", "runtime ms", "node ms", "time ×", "rt RSS MiB", "node MiB", "RSS ×"
     );
     for (i, case) in CASES.iter().enumerate() {
-        let script = dir.join(format!("case{i}.js"));
+        let case_dir = dir.join(format!("case{i}"));
+        std::fs::create_dir_all(&case_dir).map_err(|e| e.to_string())?;
+        let script = case_dir.join(case.file);
         std::fs::write(&script, case.script).map_err(|e| e.to_string())?;
         let mut walls = vec![Vec::new(); programs.len()];
         let mut rss = vec![Vec::new(); programs.len()];

@@ -306,6 +306,7 @@ Module._load = function load(request, parent, isMain) {
     return requireBuiltin(id);
   }
   if (publicBuiltins.has(request)) return requireBuiltin(request);
+  if (nodeOnlyBuiltins.has(request)) throw missingBuiltin(request, parent);
   // Like Node, a request already resolved from the same directory reuses
   // that answer while its module stays cached.
   const relKey = parent ? `${parent.path}\x00${request}` : undefined;
@@ -343,6 +344,23 @@ Module._load = function load(request, parent, isMain) {
   }
   return module.exports;
 };
+
+// Node's built-ins this runtime does not provide (yet). Node never looks
+// these names up on disk, so neither do we: they fail at once, clearly.
+const nodeOnlyBuiltins = new Set(['assert', 'assert/strict', 'async_hooks', 'buffer',
+  'child_process', 'cluster', 'constants', 'crypto', 'dgram', 'diagnostics_channel', 'dns',
+  'dns/promises', 'domain', 'fs/promises', 'http', 'http2', 'https', 'inspector', 'net', 'os',
+  'path/win32', 'perf_hooks', 'punycode', 'querystring', 'readline',
+  'readline/promises', 'repl', 'stream', 'stream/consumers', 'stream/promises', 'stream/web',
+  'string_decoder', 'sys', 'timers/promises', 'tls', 'trace_events', 'tty', 'url', 'util/types',
+  'v8', 'vm', 'wasi', 'worker_threads', 'zlib']);
+
+function missingBuiltin(request, parent) {
+  const err = notFound(request, parent);
+  err.message = `Cannot find module '${request}': the Node.js built-in '${request}' is not ` +
+    `provided by this runtime yet${err.message.slice(`Cannot find module '${request}'`.length)}`;
+  return err;
+}
 
 let mainModule;
 const relativeResolveCache = { __proto__: null };
@@ -400,4 +418,7 @@ Module.Module = Module;
 Module.createRequire = createRequire;
 Module.runMain = runMain;
 
-module.exports = { Module, makeRequire, createRequire, runMain, setBuiltins, isBuiltin };
+module.exports = {
+  Module, makeRequire, createRequire, runMain, setBuiltins, isBuiltin, nodeOnlyBuiltins,
+  missingBuiltin,
+};

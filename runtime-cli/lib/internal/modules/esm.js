@@ -175,6 +175,11 @@ function resolve(specifier, base) {
     return finalize(target, '', from);
   }
   if (cjs.isBuiltin(specifier)) return `node:${specifier}`;
+  if (cjs.nodeOnlyBuiltins.has(specifier)) {
+    const err = cjs.missingBuiltin(specifier, undefined);
+    err.code = 'ERR_MODULE_NOT_FOUND';
+    throw err;
+  }
   return packageResolve(specifier, from);
 }
 

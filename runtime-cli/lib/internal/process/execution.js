@@ -20,7 +20,10 @@ function sourceContext(err) {
   if (site === undefined || site.file.startsWith('node:')) return '';
   let text;
   try {
-    text = binding.fs.readFileUtf8(site.file);
+    const file = site.file.startsWith('file:')
+      ? require('internal/url_path').fileURLToPath(site.file)
+      : site.file;
+    text = binding.fs.readFileUtf8(file);
   } catch {
     return '';
   }

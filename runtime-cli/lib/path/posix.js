@@ -1,0 +1,4 @@
+'use strict';
+// `path/posix`: the POSIX path functions (the same object as `path` here).
+
+module.exports = require('path');

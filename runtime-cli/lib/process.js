@@ -1,0 +1,4 @@
+'use strict';
+// Node's `process` module: the global process object.
+
+module.exports = process;
