@@ -122,11 +122,14 @@ pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>, host: &Weak<Host>) ->
     )?;
     f.set(
         "realpath",
-        Function::new(ctx.clone(), |ctx: Ctx<'js>, path: String| -> Result<String> {
-            std::fs::canonicalize(&path)
-                .map(|p| p.to_string_lossy().into_owned())
-                .map_err(|e| throw_system_error(&ctx, &e, "realpath", Some(&path), None))
-        })?,
+        Function::new(
+            ctx.clone(),
+            |ctx: Ctx<'js>, path: String| -> Result<String> {
+                std::fs::canonicalize(&path)
+                    .map(|p| p.to_string_lossy().into_owned())
+                    .map_err(|e| throw_system_error(&ctx, &e, "realpath", Some(&path), None))
+            },
+        )?,
     )?;
     f.set(
         "utf8Decode",

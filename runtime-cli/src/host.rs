@@ -16,7 +16,9 @@ use runtime_core::{EventLoop, SignalWatcher};
 
 use crate::cli::Options;
 use crate::shared::Shared;
-use crate::{builtins, compile, fs, inspect, microtasks, modules, process, signals, stdio, timers, wrapper};
+use crate::{
+    builtins, compile, fs, inspect, microtasks, modules, process, signals, stdio, timers, wrapper,
+};
 
 /// The JavaScript functions Rust calls, kept alive across calls.
 pub struct Hooks {

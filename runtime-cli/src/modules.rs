@@ -11,7 +11,10 @@ use rquickjs::{Ctx, Error, Function, Module, Object, Promise, Result, Value};
 use crate::host::{upgrade, Host};
 
 /// The `type` import attribute (`with { type: 'json' }`), if any.
-fn attribute_type<'js>(ctx: &Ctx<'js>, attributes: Option<ImportAttributes<'js>>) -> Result<Value<'js>> {
+fn attribute_type<'js>(
+    ctx: &Ctx<'js>,
+    attributes: Option<ImportAttributes<'js>>,
+) -> Result<Value<'js>> {
     match attributes.map(|a| a.get_type()).transpose()?.flatten() {
         Some(t) => rquickjs::String::from_str(ctx.clone(), &t).map(|s| s.into_value()),
         None => Ok(Value::new_undefined(ctx.clone())),
@@ -29,7 +32,11 @@ pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>) -> Result<()> {
         "evaluateShim",
         Function::new(
             ctx.clone(),
-            |ctx: Ctx<'js>, name: String, source: String, on_value: Function<'js>| -> Result<Promise<'js>> {
+            |ctx: Ctx<'js>,
+             name: String,
+             source: String,
+             on_value: Function<'js>|
+             -> Result<Promise<'js>> {
                 let module = Module::declare(ctx, name, source)?;
                 module.meta()?.set("__value", on_value)?;
                 let (_, promise) = module.eval()?;

@@ -79,11 +79,15 @@ fn with_bytes(data: &Value<'_>, write: fn(&[u8])) -> Result<()> {
 pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>) -> Result<()> {
     binding.set(
         "writeStdout",
-        Function::new(ctx.clone(), |data: Value<'js>| with_bytes(&data, write_stdout))?,
+        Function::new(ctx.clone(), |data: Value<'js>| {
+            with_bytes(&data, write_stdout)
+        })?,
     )?;
     binding.set(
         "writeStderr",
-        Function::new(ctx.clone(), |data: Value<'js>| with_bytes(&data, write_stderr))?,
+        Function::new(ctx.clone(), |data: Value<'js>| {
+            with_bytes(&data, write_stderr)
+        })?,
     )?;
     binding.set(
         "isatty",
