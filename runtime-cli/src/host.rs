@@ -17,7 +17,8 @@ use runtime_core::{EventLoop, SignalWatcher};
 use crate::cli::Options;
 use crate::shared::Shared;
 use crate::{
-    builtins, compile, fs, inspect, microtasks, modules, process, signals, stdio, timers, wrapper,
+    buffer, builtins, compile, fs, inspect, microtasks, modules, os, process, signals, stdio,
+    timers, url, wrapper,
 };
 
 /// The JavaScript functions Rust calls, kept alive across calls.
@@ -207,22 +208,29 @@ pub fn describe(value: &Value<'_>) -> String {
 }
 
 /// Built-in `id`'s wrapper function: from its bytecode, or, should that
-/// not load (an engine built differently), from its source.
+/// not load (an engine built differently), from its source. With
+/// `RUNTIME_LIB_DIR` set, from `<dir>/<id>.js` on disk instead, so the
+/// JavaScript side can be changed and tried without rebuilding.
 fn load_builtin<'js>(ctx: &Ctx<'js>, id: &str) -> Option<rquickjs::Result<Function<'js>>> {
+    let params = if id == "internal/bootstrap" {
+        wrapper::BOOTSTRAP_PARAMS
+    } else {
+        wrapper::BUILTIN_PARAMS
+    };
+    let filename = format!("node:{id}");
+    if let Some(dir) = builtins::override_dir() {
+        let source = std::fs::read_to_string(dir.join(format!("{id}.js"))).ok()?;
+        return Some(compile::compile_function(ctx, &source, &filename, params));
+    }
     let builtin = builtins::get(id)?;
     match compile::load_function(ctx, builtin.bytecode) {
         Ok(f) => Some(Ok(f)),
         Err(_) => {
             let _ = ctx.catch();
-            let params = if id == "internal/bootstrap" {
-                wrapper::BOOTSTRAP_PARAMS
-            } else {
-                wrapper::BUILTIN_PARAMS
-            };
             Some(compile::compile_function(
                 ctx,
                 builtin.source,
-                &format!("node:{id}"),
+                &filename,
                 params,
             ))
         }
@@ -239,6 +247,9 @@ fn build_binding<'js>(ctx: &Ctx<'js>, host: &Weak<Host>) -> rquickjs::Result<Obj
     microtasks::install(ctx, &binding)?;
     fs::install(ctx, &binding, host)?;
     inspect::install(ctx, &binding)?;
+    buffer::install(ctx, &binding)?;
+    os::install(ctx, &binding)?;
+    url::install(ctx, &binding)?;
     modules::install(ctx, &binding)?;
     signals::install(ctx, &binding, host)?;
     Ok(binding)
@@ -275,7 +286,7 @@ fn builtins_binding<'js>(ctx: &Ctx<'js>, binding: &Object<'js>) -> rquickjs::Res
             },
         )?,
     )?;
-    binding.set("builtinIds", builtins::public_ids().collect::<Vec<_>>())?;
+    binding.set("builtinIds", builtins::public_ids())?;
     Ok(())
 }
 

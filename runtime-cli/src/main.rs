@@ -1,5 +1,6 @@
 //! `runtime`: run JavaScript like `node`, on QuickJS.
 
+mod buffer;
 mod builtins;
 mod cli;
 mod compile;
@@ -9,11 +10,13 @@ mod host;
 mod inspect;
 mod microtasks;
 mod modules;
+mod os;
 mod process;
 mod shared;
 mod signals;
 mod stdio;
 mod timers;
+mod url;
 mod wrapper;
 
 use std::io::IsTerminal;
