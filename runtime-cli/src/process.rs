@@ -174,6 +174,56 @@ pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>, host: &Weak<Host>) ->
             },
         )?,
     )?;
+    p.set(
+        "ids",
+        Function::new(ctx.clone(), || -> Vec<u32> {
+            // SAFETY: these getters cannot fail.
+            unsafe { vec![libc::getuid(), libc::geteuid(), libc::getgid(), libc::getegid()] }
+        })?,
+    )?;
+    p.set(
+        "groups",
+        Function::new(ctx.clone(), || -> Vec<u32> {
+            // SAFETY: a zero-size call only returns the count.
+            let n = unsafe { libc::getgroups(0, std::ptr::null_mut()) };
+            if n <= 0 {
+                return Vec::new();
+            }
+            let mut groups = vec![0 as libc::gid_t; n as usize];
+            // SAFETY: `groups` has room for `n` entries.
+            let n = unsafe { libc::getgroups(n, groups.as_mut_ptr()) };
+            groups.truncate(n.max(0) as usize);
+            groups
+        })?,
+    )?;
+    p.set(
+        "resourceUsage",
+        Function::new(ctx.clone(), || -> Vec<f64> {
+            // SAFETY: an all-zero rusage is valid for getrusage to fill.
+            let mut r: libc::rusage = unsafe { std::mem::zeroed() };
+            // SAFETY: `r` is a valid rusage.
+            unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut r) };
+            let us = |t: libc::timeval| t.tv_sec as f64 * 1e6 + t.tv_usec as f64;
+            vec![
+                us(r.ru_utime),
+                us(r.ru_stime),
+                r.ru_maxrss as f64,
+                r.ru_ixrss as f64,
+                r.ru_idrss as f64,
+                r.ru_isrss as f64,
+                r.ru_minflt as f64,
+                r.ru_majflt as f64,
+                r.ru_nswap as f64,
+                r.ru_inblock as f64,
+                r.ru_oublock as f64,
+                r.ru_msgsnd as f64,
+                r.ru_msgrcv as f64,
+                r.ru_nsignals as f64,
+                r.ru_nvcsw as f64,
+                r.ru_nivcsw as f64,
+            ]
+        })?,
+    )?;
     binding.set("process", p)?;
     Ok(())
 }
