@@ -63,6 +63,26 @@ Object.defineProperty(globalThis, 'queueMicrotask', {
 
 defineLazy(globalThis, 'console', () => requireBuiltin('console'));
 
+// Web and Node globals, each loaded from its module on first use.
+const lazyGlobals = [
+  ['Buffer', 'buffer', 'Buffer'],
+  ['TextEncoder', 'internal/encoding', 'TextEncoder'],
+  ['TextDecoder', 'internal/encoding', 'TextDecoder'],
+  ['URL', 'internal/url', 'URL'],
+  ['URLSearchParams', 'internal/url', 'URLSearchParams'],
+  ['AbortController', 'internal/abort_controller', 'AbortController'],
+  ['AbortSignal', 'internal/abort_controller', 'AbortSignal'],
+  ['EventTarget', 'internal/event_target', 'EventTarget'],
+  ['Event', 'internal/event_target', 'Event'],
+  ['CustomEvent', 'internal/event_target', 'CustomEvent'],
+  ['structuredClone', 'internal/structured_clone', 'structuredClone'],
+  ['performance', 'perf_hooks', 'performance'],
+  ['navigator', 'internal/navigator', 'navigator'],
+];
+for (const [name, id, key] of lazyGlobals) {
+  defineLazy(globalThis, name, () => requireBuiltin(id)[key]);
+}
+
 const execution = requireBuiltin('internal/process/execution');
 const loader = requireBuiltin('internal/modules/cjs');
 loader.setBuiltins(requireBuiltin, publicBuiltins);
