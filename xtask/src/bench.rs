@@ -41,6 +41,11 @@ const CASES: &[Case] = &[
         script: "let n = 0;\nfor (let i = 0; i < 100000; i++) setTimeout(() => { n++; }, i % 10);\nprocess.on('exit', () => { if (n !== 100000) throw new Error('lost timers'); });\n",
     },
     Case {
+        name: "util.inspect of a 1,000-key object x200",
+        file: "case.js",
+        script: "const util = require('util');\nconst o = {};\nfor (let i = 0; i < 1000; i++) o['key' + i] = i % 3 ? 'v' + i : { n: i };\nlet n = 0;\nfor (let i = 0; i < 200; i++) n += util.inspect(o).length;\nif (n === 0) throw new Error('empty');\n",
+    },
+    Case {
         name: "10,000 nextTick + promise rounds",
         file: "case.js",
         script: "let n = 0;\nfunction round() { if (++n < 10000) process.nextTick(() => Promise.resolve().then(round)); }\nround();\n",
