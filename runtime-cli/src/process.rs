@@ -178,7 +178,14 @@ pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>, host: &Weak<Host>) ->
         "ids",
         Function::new(ctx.clone(), || -> Vec<u32> {
             // SAFETY: these getters cannot fail.
-            unsafe { vec![libc::getuid(), libc::geteuid(), libc::getgid(), libc::getegid()] }
+            unsafe {
+                vec![
+                    libc::getuid(),
+                    libc::geteuid(),
+                    libc::getgid(),
+                    libc::getegid(),
+                ]
+            }
         })?,
     )?;
     p.set(
