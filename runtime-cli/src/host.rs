@@ -17,8 +17,8 @@ use runtime_core::{EventLoop, SignalWatcher};
 use crate::cli::Options;
 use crate::shared::Shared;
 use crate::{
-    buffer, builtins, compile, fs, inspect, microtasks, modules, os, process, signals, stdio,
-    timers, url, wrapper,
+    buffer, builtins, compile, fs, inspect, microtasks, modules, os, process, signals, stdin,
+    stdio, timers, url, wrapper,
 };
 
 /// The JavaScript functions Rust calls, kept alive across calls.
@@ -250,6 +250,7 @@ fn build_binding<'js>(ctx: &Ctx<'js>, host: &Weak<Host>) -> rquickjs::Result<Obj
     buffer::install(ctx, &binding)?;
     os::install(ctx, &binding)?;
     url::install(ctx, &binding)?;
+    stdin::install(ctx, &binding, host)?;
     modules::install(ctx, &binding)?;
     signals::install(ctx, &binding, host)?;
     Ok(binding)

@@ -14,6 +14,7 @@ mod os;
 mod process;
 mod shared;
 mod signals;
+mod stdin;
 mod stdio;
 mod timers;
 mod url;

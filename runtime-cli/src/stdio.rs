@@ -59,6 +59,7 @@ impl<T: std::os::fd::AsFd> AsFdBorrow for T {
 pub fn exit(code: i32) -> ! {
     let _ = io::stdout().flush();
     let _ = io::stderr().flush();
+    crate::stdin::restore();
     std::process::exit(code)
 }
 
