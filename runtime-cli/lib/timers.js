@@ -1,5 +1,6 @@
 'use strict';
-// Node's `timers` module: the same functions as the globals.
+// Node's `timers` module: the same functions as the globals, and
+// `promises` (timers/promises), loaded on first use.
 
 const t = require('internal/timers');
 
@@ -11,3 +12,13 @@ module.exports = {
   setImmediate: t.setImmediate,
   clearImmediate: t.clearImmediate,
 };
+
+let promises;
+Object.defineProperty(module.exports, 'promises', {
+  enumerable: true,
+  configurable: true,
+  get() {
+    if (promises === undefined) promises = require('timers/promises');
+    return promises;
+  },
+});
