@@ -1,53 +1,61 @@
 'use strict';
-// file: URLs <-> paths, for the module loaders (the `url` module builds on
-// these too).
+// file: URLs <-> absolute paths as strings, for the module loaders and fs
+// (the `url` module wraps these with path resolution and URL objects).
 
-const { codes } = require('internal/errors');
+const native = binding.url;
 
-// What a file URL's path percent-encodes (UTF-8 bytes): controls, space,
-// " # % < > ? ` { } \ and every non-ASCII character, as Node's
-// pathToFileURL does; everything else is kept.
-const needsEscape = /[\x00-\x20\x7f"#%<>?`{}\\]|[^\x00-\x7f]/;
+// Characters the URL parser would otherwise read as syntax (% ? # \) or
+// leave alone although Node encodes them ([ ] ^ | ~), and the whitespace it
+// would strip; the parser percent-encodes everything else that needs it.
+const preEncodeRe = /[%?#\\\t\n\r[\]^|~]/g;
+const preEncodeTest = /[%?#\\\t\n\r[\]^|~]/;
+function preEncode(ch) {
+  return `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
+}
 
+function fileHref(path) {
+  if (!path.isWellFormed()) path = path.toWellFormed();
+  if (preEncodeTest.test(path)) path = path.replace(preEncodeRe, preEncode);
+  const parts = native.parse(`file://${path}`, undefined);
+  return parts === null ? `file://${path}` : parts[0];
+}
+
+// An absolute POSIX path to its file: URL string.
 function pathToFileURL(path) {
-  if (!needsEscape.test(path)) return `file://${path}`;
-  let out = 'file://';
-  for (const ch of path) {
-    out += needsEscape.test(ch) ? encodeURIComponent(ch).replace(/[!'()*]/g, escape) : ch;
-  }
-  return out;
+  return fileHref(path);
 }
 
+function schemeError() {
+  const { errors } = require('internal/url');
+  return new errors.ERR_INVALID_URL_SCHEME('file');
+}
+
+// A file: URL (string, or an object with `href`) to its path.
 function fileURLToPath(url) {
-  const href = typeof url === 'string' ? url : url && url.href;
-  if (typeof href !== 'string') {
-    throw new codes.ERR_INVALID_ARG_TYPE('path', ['string', 'URL'], url);
-  }
-  if (!href.startsWith('file:')) {
-    const err = new TypeError('The URL must be of scheme file');
-    err.code = 'ERR_INVALID_URL_SCHEME';
-    throw err;
-  }
-  let rest = href.slice(5);
-  if (rest.startsWith('//')) {
-    rest = rest.slice(2);
-    const slash = rest.indexOf('/');
-    const host = slash === -1 ? rest : rest.slice(0, slash);
-    if (host !== '' && host !== 'localhost') {
-      const err = new TypeError(`File URL host must be "localhost" or empty on ${process.platform}`);
-      err.code = 'ERR_INVALID_FILE_URL_HOST';
-      throw err;
+  let parts;
+  if (typeof url === 'string') {
+    parts = native.parse(url, undefined);
+    if (parts === null) throw require('internal/url').invalidURL(url);
+  } else {
+    const href = url != null ? url.href : undefined;
+    if (typeof href !== 'string') {
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_INVALID_ARG_TYPE('path', ['string', 'URL'], url);
     }
-    rest = slash === -1 ? '/' : rest.slice(slash);
+    parts = native.parse(href, undefined);
+    if (parts === null) throw schemeError();
   }
-  const end = rest.search(/[?#]/);
-  if (end !== -1) rest = rest.slice(0, end);
-  if (/%2f/i.test(rest)) {
-    const err = new TypeError('File URL path must not include encoded / characters');
-    err.code = 'ERR_INVALID_FILE_URL_PATH';
-    throw err;
+  if (parts[1] !== 'file:') throw schemeError();
+  const { errors } = require('internal/url');
+  if (parts[5] !== '') throw new errors.ERR_INVALID_FILE_URL_HOST(process.platform);
+  const pathname = parts[7];
+  for (let i = 0; i + 2 < pathname.length; i++) {
+    if (pathname.charCodeAt(i) === 37 && pathname[i + 1] === '2' &&
+        (pathname[i + 2] === 'f' || pathname[i + 2] === 'F')) {
+      throw new errors.ERR_INVALID_FILE_URL_PATH('must not include encoded / characters');
+    }
   }
-  return decodeURIComponent(rest);
+  return decodeURIComponent(pathname);
 }
 
-module.exports = { pathToFileURL, fileURLToPath };
+module.exports = { pathToFileURL, fileURLToPath, fileHref };
