@@ -3,6 +3,22 @@
 
 const { codes, validateFunction, validateNumber } = require('internal/errors');
 
+let eventTargetModule;
+// EventTarget support loads on first use: plain emitters never need it.
+function lazyEventTarget() {
+  if (eventTargetModule === undefined) eventTargetModule = require('internal/event_target');
+  return eventTargetModule;
+}
+function isEventTarget(value) {
+  return lazyEventTarget().isEventTarget(value);
+}
+
+// n must be a number >= 0; Node names the argument after the API.
+function checkMaxListeners(n, name) {
+  validateNumber(n, name);
+  if (n < 0 || Number.isNaN(n)) throw new codes.ERR_OUT_OF_RANGE(name, '>= 0', n);
+}
+
 const kCapture = Symbol('kCapture');
 const kRejection = Symbol.for('nodejs.rejection');
 const errorMonitor = Symbol('events.errorMonitor');
@@ -23,7 +39,11 @@ EventEmitter.init = function init(opts) {
   }
   this._maxListeners = this._maxListeners || undefined;
   if (opts && opts.captureRejections) {
-    this[kCapture] = Boolean(opts.captureRejections);
+    if (typeof opts.captureRejections !== 'boolean') {
+      throw new codes.ERR_INVALID_ARG_TYPE('options.captureRejections', 'boolean',
+        opts.captureRejections);
+    }
+    this[kCapture] = true;
   } else {
     this[kCapture] = EventEmitter.prototype[kCapture];
   }
@@ -35,9 +55,7 @@ Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
   enumerable: true,
   get() { return defaultMaxListeners; },
   set(n) {
-    if (typeof n !== 'number' || n < 0 || Number.isNaN(n)) {
-      throw new codes.ERR_OUT_OF_RANGE('defaultMaxListeners', 'a non-negative number', n);
-    }
+    checkMaxListeners(n, 'defaultMaxListeners');
     defaultMaxListeners = n;
   },
 });
@@ -45,13 +63,16 @@ Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
 Object.defineProperty(EventEmitter, 'captureRejections', {
   enumerable: true,
   get() { return EventEmitter.prototype[kCapture]; },
-  set(v) { EventEmitter.prototype[kCapture] = Boolean(v); },
+  set(v) {
+    if (typeof v !== 'boolean') {
+      throw new codes.ERR_INVALID_ARG_TYPE('EventEmitter.captureRejections', 'boolean', v);
+    }
+    EventEmitter.prototype[kCapture] = v;
+  },
 });
 
 EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
-  if (typeof n !== 'number' || n < 0 || Number.isNaN(n)) {
-    throw new codes.ERR_OUT_OF_RANGE('n', 'a non-negative number', n);
-  }
+  checkMaxListeners(n, 'setMaxListeners');
   this._maxListeners = n;
   return this;
 };
@@ -147,7 +168,7 @@ function addListener(target, type, listener, prepend) {
     const ctor = target.constructor && target.constructor.name ? target.constructor.name : 'EventEmitter';
     const w = new Error(
       `Possible EventEmitter memory leak detected. ${list.length} ${String(name)} listeners ` +
-      `added to ${target === process ? '[process]' : `[${ctor}]`}. ` +
+      `added to ${target === process ? '[process]' : `[${ctor}]`}. MaxListeners is ${m}. ` +
       'Use emitter.setMaxListeners() to increase limit');
     w.name = 'MaxListenersExceededWarning';
     w.emitter = target;
@@ -299,65 +320,33 @@ EventEmitter.prototype.eventNames = function eventNames() {
   return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
 };
 
-function once(emitter, name, options = {}) {
-  const signal = options ? options.signal : undefined;
-  if (signal && signal.aborted) {
-    const err = new Error('The operation was aborted');
-    err.name = 'AbortError';
-    err.code = 'ABORT_ERR';
-    err.cause = signal.reason;
-    return Promise.reject(err);
-  }
-  return new Promise((resolve, reject) => {
-    const onError = (err) => {
-      emitter.removeListener(name, resolver);
-      if (signal) signal.removeEventListener('abort', onAbort);
-      reject(err);
-    };
-    const resolver = (...args) => {
-      if (name !== 'error' && typeof emitter.removeListener === 'function') {
-        emitter.removeListener('error', onError);
-      }
-      if (signal) signal.removeEventListener('abort', onAbort);
-      resolve(args);
-    };
-    const onAbort = () => {
-      emitter.removeListener(name, resolver);
-      emitter.removeListener('error', onError);
-      const err = new Error('The operation was aborted');
-      err.name = 'AbortError';
-      err.code = 'ABORT_ERR';
-      err.cause = signal.reason;
-      reject(err);
-    };
-    if (typeof emitter.addEventListener === 'function') {
-      emitter.addEventListener(name, resolver, { once: true });
-      return;
-    }
-    emitter.once(name, resolver);
-    if (name !== 'error') emitter.once('error', onError);
-    if (signal) signal.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
-function getEventListeners(emitter, type) {
-  if (typeof emitter.listeners === 'function') return emitter.listeners(type);
-  return [];
-}
-
-function setMaxListeners(n = defaultMaxListeners, ...targets) {
-  validateNumber(n, 'n');
-  if (targets.length === 0) defaultMaxListeners = n;
-  for (const t of targets) {
-    if (typeof t.setMaxListeners === 'function') t.setMaxListeners(n);
-  }
-}
-
 module.exports = EventEmitter;
 EventEmitter.EventEmitter = EventEmitter;
 EventEmitter.usingDomains = false;
 EventEmitter.captureRejectionSymbol = kRejection;
 EventEmitter.errorMonitor = errorMonitor;
-EventEmitter.once = once;
-EventEmitter.getEventListeners = getEventListeners;
-EventEmitter.setMaxListeners = setMaxListeners;
+
+// once/on/addAbortListener and the EventTarget-aware helpers.
+const statics = require('internal/events/statics');
+EventEmitter.once = statics.once;
+EventEmitter.on = statics.on;
+EventEmitter.getEventListeners = statics.getEventListeners;
+EventEmitter.getMaxListeners = statics.getMaxListeners;
+EventEmitter.addAbortListener = statics.addAbortListener;
+
+EventEmitter.setMaxListeners = function setMaxListeners(n = defaultMaxListeners, ...targets) {
+  checkMaxListeners(n, 'setMaxListeners');
+  if (targets.length === 0) {
+    defaultMaxListeners = n;
+    return;
+  }
+  for (const t of targets) {
+    if (isEventTarget(t)) {
+      lazyEventTarget().setMaxListeners(t, n);
+    } else if (t !== null && typeof t === 'object' && typeof t.setMaxListeners === 'function') {
+      t.setMaxListeners(n);
+    } else {
+      throw new codes.ERR_INVALID_ARG_TYPE('eventTargets', ['EventEmitter', 'EventTarget'], t);
+    }
+  }
+};
