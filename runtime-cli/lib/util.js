@@ -4,8 +4,7 @@
 
 const inspectModule = require('internal/util/inspect');
 const {
-  codes, validateFunction, validateString, validateNumber, validateObject, validateBoolean,
-  validateAbortSignal,
+  codes, validateFunction, validateString, validateNumber, validateBoolean, validateAbortSignal,
 } = require('internal/util/extra_errors');
 
 const { inspect, format, formatWithOptions } = inspectModule;
@@ -96,7 +95,8 @@ function callbackify(original) {
 const codesWarned = new Set();
 
 function deprecate(fn, msg, code) {
-  if (process.noDeprecation === true) return fn;
+  // process.noDeprecation is honored when the warning would be emitted
+  // (process.emitWarning checks it), as in Node.
   if (code !== undefined) validateString(code, 'code');
   let warned = false;
   function deprecated(...args) {
