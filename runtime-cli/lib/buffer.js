@@ -151,7 +151,8 @@ Buffer.from = function from(value, encodingOrOffset, length) {
     }
   }
   throw new codes.ERR_INVALID_ARG_TYPE('first argument',
-    ['string', 'Buffer', 'ArrayBuffer', 'Array', 'Array-like Object'], value);
+    // ('an ' spelled out: internal/errors does not add it for other kinds.)
+    ['string', 'Buffer', 'ArrayBuffer', 'Array', 'an Array-like Object'], value);
 };
 
 Buffer.copyBytesFrom = function copyBytesFrom(view, offset, length) {
@@ -453,7 +454,11 @@ function swap(buf, a, b) {
 
 function checkEncodedString(string) {
   if (typeof string !== 'string') {
-    throw new codes.ERR_INVALID_ARG_TYPE('argument', 'string', string);
+    // Node's native check words this one differently.
+    const err = new codes.ERR_INVALID_ARG_TYPE('argument', 'string', string);
+    err.message = 'argument must be a string';
+    Error.captureStackTrace(err, checkEncodedString);
+    throw err;
   }
 }
 

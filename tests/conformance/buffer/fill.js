@@ -1,0 +1,33 @@
+const { check } = require('./_check');
+function f(...args) {
+  return Buffer.alloc(6).fill(...args);
+}
+check('fill num', () => f(7));
+check('fill num wrap', () => f(258));
+check('fill neg', () => f(-1));
+check('fill float', () => f(3.9));
+check('fill str', () => f('ab'));
+check('fill str enc', () => f('6162', 'hex'));
+check('fill str off enc', () => f('6162', 2, 'hex'));
+check('fill str off end enc', () => f('ab', 1, 4, 'latin1'));
+check('fill range', () => f(1, 2, 4));
+check('fill neg off', () => f(1, -1));
+check('fill off > end', () => f(1, 4, 2));
+check('fill end > len', () => f(1, 0, 7));
+check('fill off float', () => f(1, 1.5));
+check('fill off string', () => f(1, '1'));
+check('fill buf', () => f(Buffer.from([1, 2, 3, 4])));
+check('fill uint8array', () => f(new Uint8Array([9, 8])));
+check('fill u16array', () => f(new Uint16Array([0x0102])));
+check('fill empty buf', () => f(Buffer.alloc(0)));
+check('fill empty str', () => f(''));
+check('fill bad hex', () => f('zz', 'hex'));
+check('fill unknown enc', () => f('a', 'nope'));
+check('fill enc number', () => f('a', 0, 6, 5));
+check('fill multibyte', () => f('é€'));
+check('fill ucs2', () => f('a', 'ucs2'));
+check('fill bool', () => f(true));
+check('fill null', () => f(null));
+check('fill object', () => f({}));
+check('returns this', () => { const b = Buffer.alloc(2); return b.fill(1) === b; });
+check('big fill', () => Buffer.alloc(100).fill('abc').toString());

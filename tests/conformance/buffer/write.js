@@ -1,0 +1,35 @@
+const { check } = require('./_check');
+function w(...args) {
+  const b = Buffer.alloc(8, '.');
+  const n = b.write(...args);
+  return [n, b];
+}
+check('write(str)', () => w('hello'));
+check('write(str, off)', () => w('hi', 3));
+check('write(str, off, len)', () => w('hello', 2, 2));
+check('write(str, enc)', () => w('6869', 'hex'));
+check('write(str, off, enc)', () => w('6869', 1, 'hex'));
+check('write(str, off, len, enc)', () => w('aGVsbG8=', 1, 3, 'base64'));
+check('write too long', () => w('0123456789'));
+check('write multibyte no split', () => w('aaaaaa€'));
+check('write emoji no split', () => w('aaaaa😀'));
+check('write ucs2 no split', () => w('abcde', 'ucs2'));
+check('write ucs2 at 7', () => w('ab', 7, 'utf16le'));
+check('write latin1', () => w('é€', 'latin1'));
+check('write ascii', () => w('é', 'ascii'));
+check('write binary', () => w('ÿ', 'binary'));
+check('write hex bad', () => w('12zz', 'hex'));
+check('write len > remaining', () => w('abcdef', 6, 5));
+check('write off = length', () => w('abc', 8));
+check('write off > length', () => w('abc', 9));
+check('write off negative', () => w('abc', -1));
+check('write off float', () => w('abc', 1.5));
+check('write off string num', () => w('abc', '1', 2));
+check('write len negative', () => w('abc', 0, -1));
+check('write len > length', () => w('abc', 0, 20));
+check('write unknown enc', () => w('abc', 0, 2, 'nope'));
+check('write non-string', () => w(5));
+check('write non-string off', () => w(5, 0));
+check('write null enc', () => w('ab', 0, 2, null));
+check('utf8Write', () => { const b = Buffer.alloc(4); return [b.utf8Write('hey', 1), b]; });
+check('hexWrite', () => { const b = Buffer.alloc(4); return [b.hexWrite('abcd', 1, 1), b]; });
