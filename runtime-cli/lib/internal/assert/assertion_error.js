@@ -10,9 +10,7 @@ const { createErrDiff, inspectValue, readableOperator, truncateLines } =
 // A copy that inspects like the error but without its stack, so a diff of
 // two errors shows what differs rather than two stack traces.
 function copyError(source) {
-  const target = Object.create(Object.getPrototypeOf(source));
-  const keys = Object.keys(source);
-  for (let i = 0; i < keys.length; i++) target[keys[i]] = source[keys[i]];
+  const target = Object.assign(Object.create(Object.getPrototypeOf(source)), source);
   Object.defineProperty(target, 'message', { value: source.message });
   return target;
 }
@@ -97,7 +95,14 @@ class AssertionError extends Error {
     const limit = Error.stackTraceLimit;
     if (limitWritable) Error.stackTraceLimit = 0;
     try {
-      super(message != null ? String(message) : generateMessage(actual, expected, operator));
+      if (message == null) {
+        super(generateMessage(actual, expected, operator));
+      } else if (operator === 'deepStrictEqual' || operator === 'strictEqual') {
+        // A custom message still gets the diff underneath.
+        super(createErrDiff(actual, expected, operator, message));
+      } else {
+        super(String(message));
+      }
     } finally {
       if (limitWritable) Error.stackTraceLimit = limit;
     }

@@ -20,7 +20,7 @@ const readableOperator = {
   notStrictEqual: 'Expected "actual" to be strictly unequal to:',
   notStrictEqualObject: 'Expected "actual" not to be reference-equal to "expected":',
   notDeepEqual: 'Expected "actual" not to be loosely deep-equal to:',
-  notIdentical: 'Values identical but not reference-equal:',
+  notIdentical: 'Values have same structure but are not reference-equal:',
   notDeepEqualUnequal: 'Expected values not to be loosely deep-equal:',
 };
 
@@ -80,7 +80,8 @@ function contextBefore(lines, i, identical) {
   return [text, printed, skipped];
 }
 
-function createErrDiff(actual, expected, operator) {
+// `message`, when given, replaces the operator's header line.
+function createErrDiff(actual, expected, operator, message) {
   const actualInspected = inspectValue(actual);
   const actualLines = actualInspected.split('\n');
   const expectedLines = inspectValue(expected).split('\n');
@@ -91,6 +92,7 @@ function createErrDiff(actual, expected, operator) {
     operator = 'strictEqualObject';
   }
 
+  const heading = message || readableOperator[operator];
   let indicator = '';
   // Equal trailing lines dropped below may keep up to three as context;
   // `i` counts them, pre-seeded so the caret case keeps none.
@@ -104,7 +106,7 @@ function createErrDiff(actual, expected, operator) {
       // Short primitives read best side by side (except 0 vs -0).
       if (!isObjectLike(actual) && !isObjectLike(expected) &&
           (actual !== 0 || expected !== 0)) {
-        return `${readableOperator[operator]}\n\n${a} !== ${e}\n`;
+        return `${heading}\n\n${a} !== ${e}\n`;
       }
     } else if (operator !== 'strictEqualObject') {
       const maxLength = process.stderr && process.stderr.isTTY ? process.stderr.columns : 80;
@@ -148,7 +150,7 @@ function createErrDiff(actual, expected, operator) {
   }
   if (lastDropped !== '') end = `\n  ${lastDropped}${end}`;
 
-  const header = `${readableOperator[operator]}\n+ actual - expected`;
+  const header = `${heading}\n+ actual - expected`;
   const skippedMsg = ' ... Lines skipped';
 
   // When one side runs out, the longer side's extra lines are all additions

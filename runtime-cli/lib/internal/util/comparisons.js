@@ -303,25 +303,21 @@ function compareViews(a, b, strict, memos) {
   return keyCheck(a, b, strict, memos, kPlain, keysA);
 }
 
-// name and message always count, as do `cause` and `errors` when present,
-// whether or not they are enumerable. The stack never does.
+// name, message, cause and errors count even when not enumerable (an
+// enumerable one is compared with the other keys). The stack never does.
 function compareErrors(a, b, strict, memos) {
-  if (!isError(b) || a.message !== b.message || a.name !== b.name) return false;
-  if (isEnumerable(a, 'message') !== isEnumerable(b, 'message') ||
-      isEnumerable(a, 'name') !== isEnumerable(b, 'name')) {
-    return false;
-  }
+  if (!isError(b)) return false;
+  const messageEnum = isEnumerable(a, 'message');
+  const nameEnum = isEnumerable(a, 'name');
   const causeEnum = isEnumerable(a, 'cause');
-  if (causeEnum !== isEnumerable(b, 'cause')) return false;
-  if (!causeEnum) {
-    if (hasOwn(a, 'cause') !== hasOwn(b, 'cause')) return false;
-    if (hasOwn(a, 'cause') && !innerDeepEqual(a.cause, b.cause, strict, memos)) return false;
-  }
   const errorsEnum = isEnumerable(a, 'errors');
-  if (errorsEnum !== isEnumerable(b, 'errors')) return false;
-  if (!errorsEnum) {
-    if (hasOwn(a, 'errors') !== hasOwn(b, 'errors')) return false;
-    if (hasOwn(a, 'errors') && !innerDeepEqual(a.errors, b.errors, strict, memos)) return false;
+  if (messageEnum !== isEnumerable(b, 'message') || (!messageEnum && a.message !== b.message) ||
+      nameEnum !== isEnumerable(b, 'name') || (!nameEnum && a.name !== b.name) ||
+      causeEnum !== isEnumerable(b, 'cause') ||
+      (!causeEnum && !innerDeepEqual(a.cause, b.cause, strict, memos)) ||
+      errorsEnum !== isEnumerable(b, 'errors') ||
+      (!errorsEnum && !innerDeepEqual(a.errors, b.errors, strict, memos))) {
+    return false;
   }
   return keyCheck(a, b, strict, memos, kPlain, undefined);
 }
@@ -331,14 +327,14 @@ function compareErrors(a, b, strict, memos) {
 // keys, already counted against b's).
 function keyCheck(a, b, strict, memos, kind, keysA) {
   const ownKeysGiven = keysA !== undefined;
-  if (!ownKeysGiven) {
-    keysA = objectKeys(a);
-    if (keysA.length !== objectKeys(b).length) return false;
-  }
+  if (!ownKeysGiven) keysA = objectKeys(a);
   for (let i = 0; i < keysA.length; i++) {
-    if (!hasOwn(b, keysA[i])) return false;
+    if (!isEnumerable(b, keysA[i])) return false;
   }
-  if (strict && !ownKeysGiven && !addSymbolKeys(a, b, keysA)) return false;
+  if (!ownKeysGiven) {
+    if (keysA.length !== objectKeys(b).length) return false;
+    if (strict && !addSymbolKeys(a, b, keysA)) return false;
+  }
 
   if (keysA.length === 0 &&
       (kind === kPlain || (kind === kArray && a.length === 0) ||
@@ -346,38 +342,51 @@ function keyCheck(a, b, strict, memos, kind, keysA) {
     return true;
   }
 
-  // Cycle detection: each pair on the current path gets a depth number; a
-  // pair met again is equal only when both sides close the same loop.
+  // Cycle detection, cheap for shallow values: the outermost pair and the
+  // first nested pair are remembered in fields; deeper pairs go in a Set.
+  // A pair whose two objects are both already on the path is taken as
+  // equal (the rest of the comparison decides).
   if (memos === undefined) {
-    memos = { a: new Map(), b: new Map(), depth: 0 };
-  } else {
-    const seenA = memos.a.get(a);
-    if (seenA !== undefined) {
-      const seenB = memos.b.get(b);
-      if (seenB !== undefined) return seenA === seenB;
-    }
-    memos.depth++;
+    memos = {
+      set: undefined, a, b, c: undefined, d: undefined, deep: false, deleteFailures: false,
+    };
+    return objEquiv(a, b, strict, keysA, memos, kind);
   }
-  memos.a.set(a, memos.depth);
-  memos.b.set(b, memos.depth);
+  if (memos.set === undefined) {
+    if (!memos.deep) {
+      if (memos.a === a && memos.b === b) return true;
+      memos.c = a;
+      memos.d = b;
+      memos.deep = true;
+      const result = objEquiv(a, b, strict, keysA, memos, kind);
+      memos.deep = false;
+      return result;
+    }
+    memos.set = new Set([memos.a, memos.b, memos.c, memos.d]);
+  }
+  const set = memos.set;
+  const sizeBefore = set.size;
+  set.add(a);
+  set.add(b);
+  if (set.size === sizeBefore) return true;
   const result = objEquiv(a, b, strict, keysA, memos, kind);
-  memos.a.delete(a);
-  memos.b.delete(b);
+  // While hunting for a match among set/map candidates, failed attempts
+  // must not leave their objects behind.
+  if (result || memos.deleteFailures) {
+    set.delete(a);
+    set.delete(b);
+  }
   return result;
 }
 
 function objEquiv(a, b, strict, keys, memos, kind) {
-  if (kind === kSet) {
-    if (!setEquiv(a, b, strict, memos)) return false;
-  } else if (kind === kMap) {
-    if (!mapEquiv(a, b, strict, memos)) return false;
-  } else if (kind === kArray && !arrayEquiv(a, b, strict, memos)) {
-    return false;
-  }
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
     if (!innerDeepEqual(a[key], b[key], strict, memos)) return false;
   }
+  if (kind === kArray) return arrayEquiv(a, b, strict, memos);
+  if (kind === kSet) return setEquiv(a, b, strict, memos);
+  if (kind === kMap) return mapEquiv(a, b, strict, memos);
   return true;
 }
 
@@ -437,32 +446,40 @@ function mapMightHaveLoosePrim(a, b, prim, item, memos) {
 
 // Removes from `candidates` the first element deep-equal to `value`.
 function takeEqual(candidates, value, strict, memos) {
-  for (const candidate of candidates) {
-    if (innerDeepEqual(value, candidate, strict, memos)) {
-      candidates.delete(candidate);
-      return true;
+  const saved = memos.deleteFailures;
+  memos.deleteFailures = true;
+  try {
+    for (const candidate of candidates) {
+      if (innerDeepEqual(candidate, value, strict, memos)) {
+        candidates.delete(candidate);
+        return true;
+      }
     }
+    return false;
+  } finally {
+    memos.deleteFailures = saved;
   }
-  return false;
 }
 
 function setEquiv(a, b, strict, memos) {
   // Values of `a` that `b` does not hold by identity: matched below.
   let pending = null;
   for (const value of a) {
-    if (typeof value === 'object' && value !== null) {
-      if (pending === null) pending = new Set();
-      pending.add(value);
-    } else if (!b.has(value)) {
-      if (strict || !setMightHaveLoosePrim(a, b, value)) return false;
-      if (pending === null) pending = new Set();
-      pending.add(value);
+    if (b.has(value)) continue;
+    if ((typeof value !== 'object' || value === null) &&
+        (strict || !setMightHaveLoosePrim(a, b, value))) {
+      return false;
     }
+    if (pending === null) {
+      if (b.size === 1) return innerDeepEqual(value, b.values().next().value, strict, memos);
+      pending = new Set();
+    }
+    pending.add(value);
   }
   if (pending === null) return true;
   for (const value of b) {
     if (typeof value === 'object' && value !== null) {
-      if (!takeEqual(pending, value, strict, memos)) return false;
+      if (!a.has(value) && !takeEqual(pending, value, strict, memos)) return false;
     } else if (!strict && !a.has(value) && !takeEqual(pending, value, strict, memos)) {
       return false;
     }
@@ -473,21 +490,34 @@ function setEquiv(a, b, strict, memos) {
 // Removes from `keys` the first key of `map` deep-equal to `key` whose
 // value is deep-equal to `item`.
 function takeEqualEntry(keys, map, key, item, strict, memos) {
-  for (const candidate of keys) {
-    if (innerDeepEqual(key, candidate, strict, memos) &&
-        innerDeepEqual(item, map.get(candidate), strict, memos)) {
-      keys.delete(candidate);
-      return true;
+  const saved = memos.deleteFailures;
+  memos.deleteFailures = true;
+  try {
+    for (const candidate of keys) {
+      if (innerDeepEqual(candidate, key, strict, memos) &&
+          innerDeepEqual(map.get(candidate), item, strict, memos)) {
+        keys.delete(candidate);
+        return true;
+      }
     }
+    return false;
+  } finally {
+    memos.deleteFailures = saved;
   }
-  return false;
 }
 
 function mapEquiv(a, b, strict, memos) {
   let pending = null;
   for (const [key, itemA] of a) {
     if (typeof key === 'object' && key !== null) {
-      if (pending === null) pending = new Set();
+      if (pending === null) {
+        if (b.size === 1) {
+          const [keyB, itemB] = b.entries().next().value;
+          return innerDeepEqual(key, keyB, strict, memos) &&
+            innerDeepEqual(itemA, itemB, strict, memos);
+        }
+        pending = new Set();
+      }
       pending.add(key);
     } else {
       const itemB = b.get(key);
