@@ -1,0 +1,23 @@
+// getEntries* ordering by startTime, and clearMarks/clearMeasures.
+const { performance } = require('perf_hooks');
+performance.mark('a', { startTime: 30 });
+performance.mark('b', { startTime: 5 });
+performance.measure('m1', { start: 1, end: 2 });
+performance.measure('m2', 'b', 'a');
+performance.mark('a', { startTime: 2 });
+const names = (list) => list.map((e) => `${e.name}:${e.entryType}@${e.startTime}`);
+console.log(names(performance.getEntries()));
+console.log(names(performance.getEntriesByType('mark')));
+console.log(names(performance.getEntriesByType('measure')));
+console.log(names(performance.getEntriesByType('resource')));
+console.log(names(performance.getEntriesByName('a')));
+console.log(names(performance.getEntriesByName('a', 'measure')));
+console.log(names(performance.getEntriesByName('m2', 'measure')));
+performance.clearMarks('a');
+console.log(names(performance.getEntries()));
+performance.clearMeasures('m1');
+console.log(names(performance.getEntries()));
+performance.clearMarks();
+performance.clearMeasures();
+console.log(performance.getEntries());
+console.log(performance.getEntries() !== performance.getEntries());
