@@ -1,0 +1,18 @@
+const { check } = require('./_check');
+const b = Buffer.from('hey');
+check('keys', () => [...b.keys()]);
+check('values', () => [...b.values()]);
+check('entries', () => [...b.entries()]);
+check('for-of', () => { const out = []; for (const x of b) out.push(x); return out; });
+check('spread', () => [...b]);
+check('Array.from', () => Array.from(b));
+check('toJSON', () => b.toJSON());
+check('toJSON empty', () => Buffer.alloc(0).toJSON());
+check('JSON.stringify', () => JSON.stringify({ b }));
+check('JSON round trip', () => Buffer.from(JSON.parse(JSON.stringify(b))).toString());
+check('length props', () => [b.length, b.byteLength, b.byteOffset >= 0, b.BYTES_PER_ELEMENT]);
+check('parent/offset', () => [b.parent === b.buffer, b.offset === b.byteOffset]);
+check('Object.keys', () => Object.keys(Buffer.from('ab')));
+check('index assign', () => { const x = Buffer.alloc(2); x[0] = 300; x[1] = -1; x[5] = 1; return [x, x[5]]; });
+check('toString tag', () => Object.prototype.toString.call(b));
+check('Buffer.name', () => [Buffer.name, Buffer.length, Buffer.prototype.constructor === Buffer]);
