@@ -150,32 +150,27 @@ function shouldColorize(stream) {
 function debuglog(section, cb) {
   section = String(section).toUpperCase();
   let impl;
-  // Resolved on first call or `.enabled` read, like Node: the environment
-  // is consulted lazily.
-  function resolve() {
-    if (impl !== undefined) return impl;
-    if (debugTest(section)) {
-      impl = function debugWrite(...args) {
-        const stderr = process.stderr;
-        const msg = formatWithOptions({ colors: shouldColorize(stderr) }, ...args);
-        stderr.write(format('%s %d: %s\n', section, process.pid, msg));
-      };
-      impl.enabled = true;
-    } else {
-      impl = function noop() {};
-      impl.enabled = false;
-    }
-    if (typeof cb === 'function') cb(impl);
-    return impl;
-  }
+  // The environment is consulted lazily; `cb` sees the real logger (or a
+  // no-op) on the first call only, like Node.
   function logger(...args) {
-    const fn = resolve();
-    if (fn.enabled) Reflect.apply(fn, this, args);
+    if (impl === undefined) {
+      if (debugTest(section)) {
+        impl = function debug(...msgArgs) {
+          const stderr = process.stderr;
+          const msg = formatWithOptions({ colors: shouldColorize(stderr) }, ...msgArgs);
+          stderr.write(format('%s %d: %s\n', section, process.pid, msg));
+        };
+      } else {
+        impl = function noop() {};
+      }
+      if (typeof cb === 'function') cb(impl);
+    }
+    Reflect.apply(impl, this, args);
   }
   Object.defineProperty(logger, 'enabled', {
     configurable: true,
     enumerable: true,
-    get() { return resolve().enabled; },
+    get() { return debugTest(section); },
   });
   return logger;
 }
@@ -261,7 +256,7 @@ function getSystemErrorName(err) {
 
 // ---- abort helpers ----------------------------------------------------------
 
-function aborted(signal, resource) {
+async function aborted(signal, resource) {
   if (signal === undefined) {
     throw new codes.ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
   }

@@ -4,7 +4,7 @@
 // getMaxListeners, addAbortListener.
 
 const {
-  codes, AbortError, validateFunction, validateObject, validateAbortSignal,
+  codes, AbortError, validateFunction, validateAbortSignal,
 } = require('internal/util/extra_errors');
 
 let et;
@@ -42,8 +42,8 @@ function removeListener(emitter, name, listener, flags) {
 // Resolves with the arguments of the next `name` event; rejects on 'error'
 // (EventEmitters) or when the signal aborts. Async, so bad arguments reject.
 async function once(emitter, name, options = {}) {
-  validateObject(options, 'options');
-  const signal = options.signal;
+  // Node v20 reads options.signal without validating options itself.
+  const signal = options == null ? undefined : options.signal;
   validateAbortSignal(signal, 'options.signal');
   if (signal !== undefined && signal.aborted) {
     throw new AbortError(undefined, { cause: signal.reason });
@@ -81,7 +81,7 @@ function doneResult() {
 
 // An async iterator over `event`: each value is the listener's arguments.
 function on(emitter, event, options = {}) {
-  validateObject(options, 'options');
+  if (options == null) options = {};
   const signal = options.signal;
   if (signal !== undefined &&
       (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
