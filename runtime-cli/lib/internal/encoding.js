@@ -163,8 +163,8 @@ class TextDecoder {
 
   decode(input = empty, options = {}) {
     let bytes = bytesOf(input);
-    validateOptions(options);
-    const stream = Boolean(options && options.stream);
+    // Node does not validate decode()'s options.
+    const stream = Boolean(options != null && options.stream);
     if (this.#encoding === 'windows-1252') {
       return native.toString(bytes, 0, bytes.length, 'latin1');
     }

@@ -1,0 +1,23 @@
+const { check } = require('./_check');
+const latin = new TextDecoder('latin1');
+check('latin1 all high', () => latin.decode(new Uint8Array([0x41, 0x80, 0x81, 0x9f, 0xa0, 0xe9, 0xff])).split('').map((c) => c.charCodeAt(0)));
+check('latin1 BOM kept', () => latin.decode(new Uint8Array([0xef, 0xbb, 0xbf, 0x41])));
+check('ascii label', () => new TextDecoder('ascii').decode(new Uint8Array([0x61, 0xe9])));
+const u16 = (bytes, opts) => new TextDecoder('utf-16le', opts).decode(new Uint8Array(bytes));
+check('utf16le', () => u16([0x68, 0x00, 0xe9, 0x00, 0xac, 0x20]));
+check('utf16le pair', () => u16([0x3d, 0xd8, 0x00, 0xde]));
+check('utf16le lone high', () => u16([0x3d, 0xd8, 0x41, 0x00]));
+check('utf16le lone low', () => u16([0x00, 0xde, 0x41, 0x00]));
+check('utf16le odd', () => u16([0x41, 0x00, 0x42]));
+check('utf16le BOM', () => u16([0xff, 0xfe, 0x41, 0x00]));
+check('utf16le BOM ignored', () => u16([0xff, 0xfe, 0x41, 0x00], { ignoreBOM: true }));
+check('utf16le fatal lone', () => u16([0x3d, 0xd8], { fatal: true }));
+check('utf16le fatal odd', () => u16([0x41], { fatal: true }));
+check('utf16le fatal ok', () => u16([0x41, 0x00], { fatal: true }));
+const u16be = (bytes) => new TextDecoder('utf-16be').decode(new Uint8Array(bytes));
+check('utf16be', () => u16be([0x00, 0x68, 0x20, 0xac, 0xd8, 0x3d, 0xde, 0x00]));
+check('utf16be BOM', () => u16be([0xfe, 0xff, 0x00, 0x41]));
+check('round trip', () => {
+  const s = 'mixed ÿ€😀 text';
+  return new TextDecoder().decode(new TextEncoder().encode(s)) === s;
+});
