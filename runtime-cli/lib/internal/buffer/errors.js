@@ -26,7 +26,9 @@ function register(code, Base, message) {
 register('ERR_BUFFER_OUT_OF_BOUNDS', RangeError, (name) => (name ?
   `"${name}" is outside of buffer bounds` :
   'Attempt to access memory outside buffer bounds'));
-register('ERR_UNKNOWN_ENCODING', TypeError, (enc) => `Unknown encoding: ${enc}`);
+// '%s' formatting, as Node's message template (objects show as `{}`).
+register('ERR_UNKNOWN_ENCODING', TypeError,
+  (enc) => require('internal/util/inspect').format('Unknown encoding: %s', enc));
 register('ERR_INVALID_BUFFER_SIZE', RangeError,
   (size) => `Buffer size must be a multiple of ${size}`);
 register('ERR_ENCODING_INVALID_ENCODED_DATA', TypeError,
