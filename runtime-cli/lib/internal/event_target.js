@@ -114,11 +114,8 @@ class Event {
     return this.#dispatching ? [this.#currentTarget] : [];
   }
 
+  // Read-only in Node v20: assigning it has no effect.
   get returnValue() { checkEvent(this); return !(this.#cancelable && this.#defaultPrevented); }
-  set returnValue(value) {
-    checkEvent(this);
-    if (!value) this.#defaultPrevented = true;
-  }
 
   get bubbles() { checkEvent(this); return this.#bubbles; }
   get composed() { checkEvent(this); return this.#composed; }
@@ -218,7 +215,10 @@ Object.defineProperty(CustomEvent.prototype, Symbol.toStringTag, {
 
 // ---- EventTarget ------------------------------------------------------------
 
-// One registration: the spec's "event listener" record.
+// One registration: the spec's "event listener" record. Each type keeps a
+// doubly linked list; dispatch reads a node's `next` before calling it, so
+// (as in Node) a listener appended by the last-run listener is not called
+// in that dispatch, and removed nodes still lead on to the rest.
 class Listener {
   constructor(callback, capture, once, passive) {
     this.callback = callback;
@@ -226,6 +226,42 @@ class Listener {
     this.once = once;
     this.passive = passive;
     this.removed = false;
+    this.prev = undefined;
+    this.next = undefined;
+  }
+}
+
+// Per type: the list's ends and its length.
+class ListenerList {
+  constructor() {
+    this.head = undefined;
+    this.tail = undefined;
+    this.size = 0;
+  }
+
+  find(callback, capture) {
+    for (let l = this.head; l !== undefined; l = l.next) {
+      if (l.callback === callback && l.capture === capture) return l;
+    }
+    return undefined;
+  }
+
+  append(l) {
+    l.prev = this.tail;
+    if (this.tail === undefined) this.head = l;
+    else this.tail.next = l;
+    this.tail = l;
+    this.size++;
+  }
+
+  // Unlinks `l` but leaves l.next intact for a dispatch standing on it.
+  remove(l) {
+    l.removed = true;
+    if (l.prev === undefined) this.head = l.next;
+    else l.prev.next = l.next;
+    if (l.next === undefined) this.tail = l.prev;
+    else l.next.prev = l.prev;
+    this.size--;
   }
 }
 
@@ -243,6 +279,12 @@ function flagsFrom(options) {
     passive: !!options.passive,
     signal: options.signal,
   };
+}
+
+// Event types are strings; a symbol is rejected as WebIDL's DOMString does.
+function toDOMString(type) {
+  if (typeof type === 'symbol') throw new codes.ERR_INVALID_ARG_VALUE('value', type);
+  return `${type}`;
 }
 
 function validateListener(listener) {
@@ -278,17 +320,15 @@ class EventTarget {
       }
       if (signal.aborted) return;
     }
-    type = typeof type === 'symbol' ? type : `${type}`;
+    type = toDOMString(type);
     let list = this.#listeners.get(type);
     if (list === undefined) {
-      list = [];
+      list = new ListenerList();
       this.#listeners.set(type, list);
     }
-    for (let i = 0; i < list.length; i++) {
-      if (list[i].callback === listener && list[i].capture === capture) return;
-    }
-    list.push(new Listener(listener, capture, once, passive));
-    this.#checkMaxListeners(type, list.length);
+    if (list.find(listener, capture) !== undefined) return;
+    list.append(new Listener(listener, capture, once, passive));
+    this.#checkMaxListeners(type, list.size);
     if (signal !== undefined) {
       signal.addEventListener('abort', () => {
         this.removeEventListener(type, listener, { capture });
@@ -317,19 +357,18 @@ class EventTarget {
     checkTarget(this);
     if (arguments.length < 2) throw new codes.ERR_MISSING_ARGS('type', 'listener');
     if (!validateListener(listener)) return;
-    const capture = typeof options === 'boolean' ? options : !!(options && options.capture);
-    type = typeof type === 'symbol' ? type : `${type}`;
+    // Node v20 reads only `options.capture` here: a bare boolean is ignored.
+    const capture = !!(options != null && options.capture === true);
+    type = toDOMString(type);
     const list = this.#listeners.get(type);
     if (list === undefined) return;
-    for (let i = 0; i < list.length; i++) {
-      const l = list[i];
-      if (l.callback === listener && l.capture === capture) {
-        l.removed = true;
-        list.splice(i, 1);
-        if (list.length === 0) this.#listeners.delete(type);
-        return;
-      }
-    }
+    const l = list.find(listener, capture);
+    if (l !== undefined) this.#unlink(type, list, l);
+  }
+
+  #unlink(type, list, l) {
+    list.remove(l);
+    if (list.size === 0) this.#listeners.delete(type);
   }
 
   dispatchEvent(event) {
@@ -338,19 +377,24 @@ class EventTarget {
     if (!isEvent(event)) throw new codes.ERR_INVALID_ARG_TYPE('event', 'Event', event);
     beginDispatch(event, this);
     try {
-      const list = this.#listeners.get(event.type);
-      if (list !== undefined) this.#invoke(list.length === 1 ? list : list.slice(), event);
+      const type = event.type;
+      const list = this.#listeners.get(type);
+      if (list !== undefined) this.#invoke(type, list, event);
     } finally {
       endDispatch(event);
     }
     return !event.defaultPrevented;
   }
 
-  #invoke(list, event) {
-    for (let i = 0; i < list.length; i++) {
-      const l = list[i];
-      if (l.removed) continue;
-      if (l.once) this.removeEventListener(event.type, l.callback, { capture: l.capture });
+  #invoke(type, list, event) {
+    let l = list.head;
+    while (l !== undefined) {
+      const next = l.next;
+      if (l.removed) {
+        l = next;
+        continue;
+      }
+      if (l.once) this.#unlink(type, list, l);
       const cb = l.callback;
       try {
         let result;
@@ -368,6 +412,7 @@ class EventTarget {
         reportError(err);
       }
       if (immediateStopped(event)) break;
+      l = next;
     }
   }
 
@@ -377,9 +422,12 @@ class EventTarget {
 
   // For events.getEventListeners / setMaxListeners / getMaxListeners.
   static _listeners(target, type) {
-    const list = target.#listeners.get(typeof type === 'symbol' ? type : `${type}`);
-    if (list === undefined) return [];
-    return list.map((l) => l.callback);
+    const list = target.#listeners.get(toDOMString(type));
+    const out = [];
+    if (list !== undefined) {
+      for (let l = list.head; l !== undefined; l = l.next) out.push(l.callback);
+    }
+    return out;
   }
 
   static _setMax(target, n) { target.#maxListeners = n; }

@@ -1,0 +1,17 @@
+const EventEmitter = require('events');
+const ee = new EventEmitter();
+const f = () => {};
+const g = () => {};
+ee.on('a', f);
+ee.on('a', g);
+ee.once('a', f);
+console.log(ee.listenerCount('a'), ee.listenerCount('a', f), ee.listenerCount('a', g), ee.listenerCount('none'));
+console.log(EventEmitter.listenerCount(ee, 'a'));
+console.log(ee.eventNames(), ee.rawListeners('a').length, ee.listeners('a').every((l) => l === f || l === g));
+const sym = Symbol('s');
+ee.on(sym, f);
+console.log(ee.eventNames());
+ee.removeAllListeners('a');
+console.log(ee.eventNames(), ee.listenerCount('a'));
+ee.removeAllListeners();
+console.log(ee.eventNames());

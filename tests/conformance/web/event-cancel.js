@@ -1,0 +1,12 @@
+const et = new EventTarget();
+et.addEventListener('c', (e) => e.preventDefault());
+const cancelable = new Event('c', { cancelable: true });
+console.log(et.dispatchEvent(cancelable), cancelable.defaultPrevented, cancelable.returnValue);
+const notCancelable = new Event('c');
+console.log(et.dispatchEvent(notCancelable), notCancelable.defaultPrevented, notCancelable.returnValue);
+const viaReturnValue = new Event('r', { cancelable: true });
+viaReturnValue.returnValue = false;
+console.log(viaReturnValue.defaultPrevented, viaReturnValue.returnValue);
+const early = new Event('x', { cancelable: true });
+early.preventDefault();
+console.log('prevented before dispatch', early.defaultPrevented, new EventTarget().dispatchEvent(early));

@@ -1,0 +1,14 @@
+const et = new EventTarget();
+const log = [];
+et.addEventListener('s', (e) => { log.push(1); e.stopImmediatePropagation(); });
+et.addEventListener('s', () => log.push(2));
+et.dispatchEvent(new Event('s'));
+console.log(log.join(','));
+log.length = 0;
+et.addEventListener('p', (e) => { log.push(1); e.stopPropagation(); console.log('cancelBubble', e.cancelBubble); });
+et.addEventListener('p', () => log.push(2));
+et.dispatchEvent(new Event('p'));
+console.log(log.join(','));
+const e = new Event('q');
+e.cancelBubble = true;
+console.log(e.cancelBubble);

@@ -1,0 +1,11 @@
+process.on('warning', (w) => console.log(w.name, '|', w.message));
+const et = new EventTarget();
+et.addEventListener('x', null);
+et.addEventListener('x', undefined);
+require('events').setMaxListeners(2, et);
+for (let i = 0; i < 4; i++) et.addEventListener('many', () => {});
+const signal = new AbortController().signal;
+require('events').setMaxListeners(1, signal);
+signal.addEventListener('abort', () => {});
+signal.addEventListener('abort', () => {});
+console.log('sync end');
