@@ -1,0 +1,3 @@
+console.log('before');
+Buffer.alloc(2).writeUInt8(300);
+console.log('not reached');
