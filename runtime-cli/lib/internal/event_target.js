@@ -471,26 +471,29 @@ function defineEventHandler(proto, type) {
     },
     set(value) {
       let h = handlers.get(this);
-      const usable = typeof value === 'function' || (value !== null && typeof value === 'object');
-      if (!usable) value = null;
-      if (h === undefined) {
-        if (value === null) return;
-        h = {
-          value,
-          wrapper(event) {
-            const fn = h.value;
-            if (typeof fn === 'function') return Reflect.apply(fn, this, [event]);
-            return undefined;
-          },
-        };
-        handlers.set(this, h);
-        this.addEventListener(type, h.wrapper);
-      } else if (value === null) {
-        this.removeEventListener(type, h.wrapper);
-        handlers.delete(this);
-      } else {
-        h.value = value;
+      // null/undefined unregister; anything else is kept (only functions
+      // are called), as in Node.
+      if (value == null) {
+        if (h !== undefined) {
+          this.removeEventListener(type, h.wrapper);
+          handlers.delete(this);
+        }
+        return;
       }
+      if (h !== undefined) {
+        h.value = value;
+        return;
+      }
+      h = {
+        value,
+        wrapper(event) {
+          const fn = h.value;
+          if (typeof fn === 'function') return Reflect.apply(fn, this, [event]);
+          return undefined;
+        },
+      };
+      handlers.set(this, h);
+      this.addEventListener(type, h.wrapper);
     },
   });
 }

@@ -211,6 +211,11 @@ function prepareTransfers(transfer) {
 }
 
 function structuredClone(value, options = undefined) {
+  if (arguments.length === 0) {
+    const err = new TypeError('The value argument must be specified');
+    err.code = 'ERR_MISSING_ARGS';
+    throw err;
+  }
   if (options !== undefined && options !== null && typeof options !== 'object') {
     const err = new TypeError('The options argument must be either an object or undefined');
     err.code = 'ERR_INVALID_ARG_TYPE';

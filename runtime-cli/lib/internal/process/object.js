@@ -90,7 +90,7 @@ process.chdir = function chdir(dir) {
 
 // A mask is a uint32 or an octal string.
 process.umask = function umask(mask) {
-  if (mask === undefined) return native.umask();
+  if (mask === undefined) return native.umask(undefined);
   if (typeof mask === 'string') {
     if (!/^[0-7]+$/.test(mask)) {
       throw new codes.ERR_INVALID_ARG_VALUE('mask', mask,
@@ -309,10 +309,13 @@ class NodeEnvironmentFlagsSet extends Set {
   clear() {}
   has(key) {
     if (typeof key !== 'string') return false;
-    const eq = key.indexOf('=');
-    if (eq !== -1) key = key.slice(0, eq);
-    if (key.startsWith('--')) key = key.replace(/_/g, '-');
-    return super.has(key);
+    key = key.replace(/_/g, '-');
+    if (key.startsWith('-')) {
+      const eq = key.indexOf('=');
+      return super.has(eq === -1 ? key : key.slice(0, eq));
+    }
+    // Without leading dashes, either spelling matches.
+    return super.has(`--${key}`) || super.has(`-${key}`);
   }
 }
 
@@ -330,7 +333,9 @@ Object.defineProperty(process, 'allowedNodeEnvironmentFlags', {
         list.push(flag);
         if (negatable) list.push(`--no-${name}`);
       }
-      allowedFlags = new NodeEnvironmentFlagsSet(list);
+      // The Set constructor would call our no-op add(): fill it directly.
+      allowedFlags = new NodeEnvironmentFlagsSet();
+      for (const flag of list) Set.prototype.add.call(allowedFlags, flag);
       Object.freeze(allowedFlags);
     }
     return allowedFlags;

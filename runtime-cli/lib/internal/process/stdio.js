@@ -7,7 +7,7 @@ const EventEmitter = require('events');
 
 function invalidChunk(chunk) {
   const { codes } = require('internal/errors');
-  return new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+  return new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
 }
 
 // Buffer is another built-in; stdio works (with strings) without it.
@@ -29,6 +29,7 @@ function toWritable(chunk, encoding) {
     return require('buffer').Buffer.from(chunk, encoding);
   }
   if (chunk instanceof Uint8Array) return chunk;
+  if (ArrayBuffer.isView(chunk)) return new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
   throw invalidChunk(chunk);
 }
 

@@ -133,14 +133,14 @@ function addChunkFrom(stream, chunk, encoding, addToFront) {
           encoding = '';
         }
       }
-    } else if (chunk instanceof Uint8Array) {
+    } else if (ArrayBuffer.isView(chunk)) {
       if (!(chunk instanceof Buffer)) {
         chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       }
       encoding = '';
     } else if (chunk != null) {
       errorOrDestroy(stream, new codes.ERR_INVALID_ARG_TYPE(
-        'chunk', ['string', 'Buffer', 'Uint8Array'], chunk));
+        'chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk));
       return false;
     }
   }

@@ -145,13 +145,14 @@ function writeChunk(stream, chunk, encoding, cb) {
         chunk = Buffer.from(chunk, encoding);
         encoding = 'buffer';
       }
-    } else if (chunk instanceof Uint8Array) {
+    } else if (ArrayBuffer.isView(chunk)) {
       if (!(chunk instanceof Buffer)) {
         chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       }
       encoding = 'buffer';
     } else {
-      throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+      throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'],
+        chunk);
     }
   }
 

@@ -104,8 +104,13 @@ function bytesOf(v) {
   return new Uint8Array(v);
 }
 
+// The host's byte comparison (memcmp) when present.
+const nativeCompare = typeof binding !== 'undefined' && binding.buffer !== undefined
+  ? binding.buffer.compare : undefined;
+
 function equalBytes(a, b) {
   if (a.length !== b.length) return false;
+  if (nativeCompare !== undefined) return nativeCompare(a, b) === 0;
   for (let i = 0; i < a.length; i++) {
     if (a[i] !== b[i]) return false;
   }
@@ -149,8 +154,14 @@ function isIndexKey(key) {
 
 // Own enumerable non-index keys of an array or typed array (plus enumerable
 // symbols when strict). Index keys come first in own-key order, so we only
-// look at the tail.
+// look at the tail. Object.keys allocates a string per index, though: when
+// the host offers binding.util.getOwnNonIndexProperties(value, withSymbols)
+// (same list, fresh array) it is used instead.
+const nativeNonIndexKeys = typeof binding !== 'undefined' && binding.util !== undefined
+  ? binding.util.getOwnNonIndexProperties : undefined;
+
 function nonIndexKeys(value, strict) {
+  if (nativeNonIndexKeys !== undefined) return nativeNonIndexKeys(value, strict);
   const keys = objectKeys(value);
   let start = keys.length;
   while (start > 0 && !isIndexKey(keys[start - 1])) start--;

@@ -1,0 +1,16 @@
+const ac = new AbortController();
+const { signal } = ac;
+console.log(signal.aborted, signal.reason, signal instanceof EventTarget, ac.signal === signal);
+signal.addEventListener('abort', (e) => console.log('abort event', e.type, e.isTrusted, e.target === signal, signal.aborted));
+ac.abort();
+console.log(signal.aborted, signal.reason instanceof DOMException, signal.reason.name, signal.reason.message, signal.reason.code);
+ac.abort('ignored second time');
+console.log(signal.reason.name);
+const ac2 = new AbortController();
+ac2.abort({ custom: 'reason' });
+console.log(ac2.signal.reason);
+const ac3 = new AbortController();
+ac3.abort(undefined);
+console.log(ac3.signal.reason.name);
+console.log(ac, new AbortController());
+console.log(Object.prototype.toString.call(ac), Object.prototype.toString.call(signal));

@@ -1,0 +1,17 @@
+const ac = new AbortController();
+const { signal } = ac;
+console.log(signal.onabort);
+const log = [];
+signal.addEventListener('abort', () => log.push('listener 1'));
+signal.onabort = () => log.push('onabort (first handler)');
+signal.addEventListener('abort', () => log.push('listener 2'));
+signal.onabort = function (e) { log.push(`onabort replaced ${e.type} ${this === signal}`); };
+ac.abort();
+console.log(log.join('\n'));
+const ac2 = new AbortController();
+ac2.signal.onabort = () => console.log('never');
+ac2.signal.onabort = null;
+console.log(ac2.signal.onabort);
+ac2.abort();
+ac2.signal.onabort = 5;
+console.log(ac2.signal.onabort);

@@ -1,0 +1,16 @@
+const buf = new ArrayBuffer(8);
+const u8 = new Uint8Array(buf);
+u8.set([1, 2, 3, 4, 5, 6, 7, 8]);
+const view = new Uint16Array(buf, 2, 2);
+const dv = new DataView(buf, 4);
+const c = structuredClone({ buf, u8, view, dv });
+console.log(c.buf !== buf, c.u8.buffer === c.buf, c.view.buffer === c.buf, c.dv.buffer === c.buf);
+console.log(c.view.byteOffset, c.view.length, c.dv.byteOffset, c.dv.byteLength);
+c.u8[0] = 99;
+console.log(u8[0], c.u8[0], c.view[0] === view[0]);
+console.log(structuredClone(new Float64Array([1.5, -2])), structuredClone(new BigInt64Array([5n])));
+const alone = structuredClone(new Int32Array([7, 8]));
+console.log(alone, alone.buffer.byteLength);
+const sub = new Uint8Array(buf, 6, 2);
+const cs = structuredClone(sub);
+console.log(cs, cs.byteOffset, cs.buffer.byteLength);

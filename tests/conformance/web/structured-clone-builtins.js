@@ -1,0 +1,21 @@
+const d = new Date(86400000);
+const cd = structuredClone(d);
+console.log(cd, cd instanceof Date, cd !== d);
+const re = /ab+c/gimsuy;
+re.lastIndex = 5;
+const cre = structuredClone(re);
+console.log(cre, cre.lastIndex, cre.flags, cre !== re);
+const m = new Map([['k', { v: 1 }], [{ key: true }, 'objkey']]);
+const cm = structuredClone(m);
+console.log(cm, cm.get('k') !== m.get('k'));
+const s = new Set([1, 'two', { three: 3 }]);
+console.log(structuredClone(s));
+console.log(structuredClone([new Number(3), new String('str'), new Boolean(false), Object(7n)]));
+class Point { constructor() { this.x = 1; this.y = 2; } get len() { return 3; } }
+const cp = structuredClone(new Point());
+console.log(cp, cp instanceof Point, Object.getPrototypeOf(cp) === Object.prototype);
+console.log(structuredClone({ get computed() { return 'from getter'; }, [Symbol('skipped')]: 1 }));
+const hidden = {};
+Object.defineProperty(hidden, 'nonEnum', { value: 1, enumerable: false });
+hidden.visible = 2;
+console.log(structuredClone(hidden));

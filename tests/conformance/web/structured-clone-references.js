@@ -1,0 +1,16 @@
+const shared = { id: 'shared' };
+const root = { a: shared, b: shared, list: [shared] };
+root.self = root;
+root.list.push(root.list);
+const c = structuredClone(root);
+console.log(c.a === c.b, c.a === c.list[0], c.a !== shared);
+console.log(c.self === c, c.list[1] === c.list);
+const m = new Map();
+m.set('me', m);
+const cm = structuredClone(m);
+console.log(cm.get('me') === cm);
+const s = new Set();
+s.add(s);
+const cs = structuredClone(s);
+console.log(cs.has(cs));
+console.log(c);
