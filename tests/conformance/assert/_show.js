@@ -3,9 +3,15 @@
 // properties (never the stack, which differs between engines).
 const util = require('util');
 
+// Errors print without their stack.
+function value(v) {
+  if (v instanceof Error) return `<${v.name}: ${v.message}>`;
+  return util.inspect(v);
+}
+
 function describe(e) {
   const lines = [`${e.name} ${e.code} operator=${util.inspect(e.operator)} generated=${e.generatedMessage}`];
-  lines.push(`actual=${util.inspect(e.actual)} expected=${util.inspect(e.expected)}`);
+  lines.push(`actual=${value(e.actual)} expected=${value(e.expected)}`);
   lines.push(`message: ${JSON.stringify(e.message)}`);
   return lines.join('\n');
 }
