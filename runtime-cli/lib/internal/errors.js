@@ -62,6 +62,11 @@ addCodedError('ERR_INVALID_ARG_TYPE', TypeError, (name, expected, actual) => {
     else if (classRe.test(e)) instances.push(e);
     else other.push(e);
   }
+  // With classes also allowed, "object" reads better as "an instance of Object".
+  if (instances.length > 0 && types.includes('object')) {
+    types.splice(types.indexOf('object'), 1);
+    instances.push('Object');
+  }
   let msg = 'The ';
   if (name.endsWith(' argument')) msg += `${name} `;
   else msg += `"${name}" ${name.includes('.') ? 'property' : 'argument'} `;
@@ -73,7 +78,10 @@ addCodedError('ERR_INVALID_ARG_TYPE', TypeError, (name, expected, actual) => {
   if (instances.length > 0) {
     parts.push(`an instance of ${listOf(instances)}`);
   }
-  if (other.length > 0) parts.push(listOf(other));
+  if (other.length > 0) {
+    const article = other.length === 1 && other[0].toLowerCase() !== other[0] ? 'an ' : '';
+    parts.push(`${other.length > 1 ? 'one of ' : article}${listOf(other)}`);
+  }
   msg += parts.join(' or ');
   return `${msg}.${describeReceived(actual)}`;
 });
