@@ -6,38 +6,23 @@ const native = binding.buffer;
 const {
   codes, outOfRange, validateNumber, validateInteger,
 } = require('internal/buffer/errors');
-const { normalizeEncoding, lookupEncoding } = require('internal/buffer/encodings');
+const { lookupEncoding } = require('internal/buffer/encodings');
 const numbers = require('internal/buffer/numbers');
+const { makeInspect } = require('internal/buffer/inspect');
 
 const kMaxLength = 2 ** 32;
 const kStringMaxLength = 536870888;
 const constants = { MAX_LENGTH: kMaxLength, MAX_STRING_LENGTH: kStringMaxLength };
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
 
-// Intrinsics that user code cannot swap out from under us.
-const TypedArrayProto = Object.getPrototypeOf(Uint8Array.prototype);
-const typedArrayTag = Object.getOwnPropertyDescriptor(TypedArrayProto, Symbol.toStringTag).get;
-const typedArraySet = TypedArrayProto.set;
-const typedArrayFill = TypedArrayProto.fill;
-const abByteLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
-const sabByteLength = typeof SharedArrayBuffer === 'function' ?
-  Object.getOwnPropertyDescriptor(SharedArrayBuffer.prototype, 'byteLength').get : undefined;
-
-function isUint8Array(v) { return typedArrayTag.call(v) === 'Uint8Array'; }
-function isAnyArrayBuffer(v) {
-  if (v === null || typeof v !== 'object') return false;
-  try {
-    abByteLength.call(v);
-    return true;
-  } catch {}
-  if (sabByteLength === undefined) return false;
-  try {
-    sabByteLength.call(v);
-    return true;
-  } catch {
-    return false;
-  }
-}
+const {
+  isUint8Array, isAnyArrayBuffer, typedArrayTag, typedArraySet,
+} = require('internal/buffer/types');
+const { doFill } = require('internal/buffer/fill');
+const { bidirectionalIndexOf } = require('internal/buffer/search');
+const {
+  isUtf8, isAscii, btoa, atob, transcode,
+} = require('internal/buffer/web');
 
 // The class every buffer is an instance of; `Buffer` (callable without
 // `new`, as in Node) shares its prototype.
@@ -316,136 +301,6 @@ function copyActual(source, target, targetStart, sourceStart, sourceEnd) {
   return nb;
 }
 
-function doFill(buf, value, offset, end, encoding) {
-  let enc;
-  if (typeof value === 'string') {
-    if (offset === undefined || typeof offset === 'string') {
-      encoding = offset;
-      offset = 0;
-      end = buf.length;
-    } else if (typeof end === 'string') {
-      encoding = end;
-      end = buf.length;
-    }
-    enc = normalizeEncoding(encoding);
-    if (enc === undefined) {
-      if (typeof encoding !== 'string') {
-        throw new codes.ERR_INVALID_ARG_TYPE('encoding', 'string', encoding);
-      }
-      throw new codes.ERR_UNKNOWN_ENCODING(encoding);
-    }
-    if (value.length === 0) {
-      value = 0;
-    } else if (value.length === 1) {
-      const code = value.charCodeAt(0);
-      if ((enc === 'utf8' && code < 128) || enc === 'latin1') value = code;
-    }
-  }
-  if (offset === undefined) {
-    offset = 0;
-    end = buf.length;
-  } else {
-    validateInteger(offset, 'offset', 0, kMaxLength);
-    if (end === undefined) end = buf.length;
-    else validateInteger(end, 'end', 0, buf.length);
-    if (offset >= end) return buf;
-  }
-  if (typeof value === 'number') {
-    if (end > buf.length) throw new codes.ERR_BUFFER_OUT_OF_BOUNDS();
-    typedArrayFill.call(buf, value, offset, end);
-    return buf;
-  }
-  let bytes;
-  if (typeof value === 'string') {
-    bytes = native.fromString(value, enc);
-  } else if (isUint8Array(value)) {
-    bytes = value;
-  } else if (ArrayBuffer.isView(value)) {
-    bytes = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
-  } else {
-    // Anything else fills with its uint32 value's low byte.
-    typedArrayFill.call(buf, (value >>> 0) & 255, offset, end);
-    return buf;
-  }
-  if (bytes.length === 0) throw new codes.ERR_INVALID_ARG_VALUE('value', value);
-  if (end > buf.length) throw new codes.ERR_BUFFER_OUT_OF_BOUNDS();
-  repeatInto(buf, bytes, offset, end);
-  return buf;
-}
-
-// Fills buf[offset..end) with repetitions of `bytes`, doubling each copy.
-function repeatInto(buf, bytes, offset, end) {
-  const total = end - offset;
-  let done = Math.min(bytes.length, total);
-  typedArraySet.call(buf, done === bytes.length ? bytes : bytes.subarray(0, done), offset);
-  while (done < total) {
-    const n = Math.min(done, total - done);
-    buf.copyWithin(offset + done, offset, offset + n);
-    done += n;
-  }
-}
-
-// Node's byteOffset rules for indexOf/lastIndexOf (see IndexOfOffset):
-// where to start searching, or -1 for no match possible.
-function searchStart(length, offset, needleLength, forward) {
-  if (offset < 0) {
-    if (offset + length >= 0) return length + offset;
-    if (forward || needleLength === 0) return 0;
-    return -1;
-  }
-  if (offset + needleLength <= length) return offset;
-  if (needleLength === 0) return length;
-  if (forward) return -1;
-  return length - 1;
-}
-
-function searchBytes(buf, needle, offset, forward, wide) {
-  const start = searchStart(buf.length, offset, needle.length, forward);
-  if (needle.length === 0) return start;
-  if (buf.length === 0 || start <= -1) return -1;
-  if ((forward && needle.length + start > buf.length) || needle.length > buf.length) return -1;
-  if (!wide) return native.indexOf(buf, needle, start, !forward);
-  // utf16le matches only at even positions.
-  if (buf.length < 2 || needle.length < 2) return -1;
-  let from = start - (start & 1);
-  for (;;) {
-    const at = native.indexOf(buf, needle, from, !forward);
-    if (at === -1 || (at & 1) === 0) return at;
-    from = forward ? at + 1 : at - 1;
-    if (from < 0) return -1;
-  }
-}
-
-function bidirectionalIndexOf(buffer, val, byteOffset, encoding, forward) {
-  if (typeof byteOffset === 'string') {
-    encoding = byteOffset;
-    byteOffset = undefined;
-  } else if (byteOffset > 0x7fffffff) {
-    byteOffset = 0x7fffffff;
-  } else if (byteOffset < -0x80000000) {
-    byteOffset = -0x80000000;
-  }
-  byteOffset = +byteOffset;
-  if (Number.isNaN(byteOffset)) byteOffset = forward ? 0 : buffer.length;
-  byteOffset = Math.trunc(byteOffset);
-
-  if (typeof val === 'number') {
-    const start = searchStart(buffer.length, byteOffset, 1, forward);
-    if (start <= -1 || buffer.length === 0) return -1;
-    const byte = (val >>> 0) & 255;
-    return forward ? Uint8Array.prototype.indexOf.call(buffer, byte, start) :
-      Uint8Array.prototype.lastIndexOf.call(buffer, byte, start);
-  }
-  const enc = encoding === undefined ? 'utf8' : lookupEncoding(encoding);
-  if (typeof val === 'string') {
-    if (enc === undefined) throw new codes.ERR_UNKNOWN_ENCODING(encoding);
-    return searchBytes(buffer, native.fromString(val, enc), byteOffset, forward,
-      enc === 'utf16le');
-  }
-  if (isUint8Array(val)) return searchBytes(buffer, val, byteOffset, forward, enc === 'utf16le');
-  throw new codes.ERR_INVALID_ARG_TYPE('value', ['number', 'string', 'Buffer', 'Uint8Array'], val);
-}
-
 function swap(buf, a, b) {
   const t = buf[a];
   buf[a] = buf[b];
@@ -661,151 +516,12 @@ Object.defineProperty(proto, 'offset', {
 
 let INSPECT_MAX_BYTES = 50;
 
-// `<Buffer 68 69 ... N more bytes, extra: props>` as in Node.
-function inspectBuffer(recurseTimes, ctx) {
-  const max = INSPECT_MAX_BYTES;
-  const shown = Math.min(max, this.length);
-  const hex = native.toString(this, 0, shown, 'hex');
-  let str = '';
-  for (let i = 0; i < hex.length; i += 2) {
-    str += i === 0 ? hex.slice(0, 2) : ` ${hex.slice(i, i + 2)}`;
-  }
-  const remaining = this.length - max;
-  if (remaining > 0) str += ` ... ${remaining} more byte${remaining > 1 ? 's' : ''}`;
-  if (ctx) {
-    const keys = ctx.showHidden ? Object.getOwnPropertyNames(this) : Object.keys(this);
-    const extras = { __proto__: null };
-    let any = false;
-    for (const key of keys) {
-      if (isIndexKey(key)) continue;
-      extras[key] = this[key];
-      any = true;
-    }
-    if (ctx.showHidden) {
-      for (const sym of Object.getOwnPropertySymbols(this)) {
-        extras[sym] = this[sym];
-        any = true;
-      }
-    } else {
-      for (const sym of Object.getOwnPropertySymbols(this)) {
-        if (Object.prototype.propertyIsEnumerable.call(this, sym)) {
-          extras[sym] = this[sym];
-          any = true;
-        }
-      }
-    }
-    if (any) {
-      const { inspect } = require('internal/util/inspect');
-      const text = inspect(extras, { ...ctx, breakLength: Infinity, compact: true });
-      // Strip "[Object: null prototype] {" and " }".
-      if (this.length !== 0) str += ', ';
-      str += text.slice(27, -2);
-    }
-  }
-  return `<${this.constructor.name} ${str}>`;
-}
-
-function isIndexKey(key) {
-  const c = key.charCodeAt(0);
-  if (c < 48 || c > 57) return false;
-  return String(+key >>> 0) === key && +key !== 4294967295;
-}
+const inspectBuffer = makeInspect(() => INSPECT_MAX_BYTES);
 
 Object.defineProperty(proto, customInspect, {
   value: inspectBuffer, writable: true, enumerable: false, configurable: true,
 });
 proto.inspect = inspectBuffer;
-
-// ---- module-level helpers ------------------------------------------------------
-
-function isUtf8(input) {
-  if (ArrayBuffer.isView(input)) {
-    return native.isUtf8(new Uint8Array(input.buffer, input.byteOffset, input.byteLength));
-  }
-  if (isAnyArrayBuffer(input)) return native.isUtf8(new Uint8Array(input));
-  throw new codes.ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
-}
-
-function isAscii(input) {
-  let bytes;
-  if (ArrayBuffer.isView(input)) {
-    bytes = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
-  } else if (isAnyArrayBuffer(input)) {
-    bytes = new Uint8Array(input);
-  } else {
-    throw new codes.ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
-  }
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] > 127) return false;
-  return true;
-}
-
-function invalidCharacter(message) {
-  return new DOMException(message, 'InvalidCharacterError');
-}
-
-function btoa(input) {
-  if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('input');
-  input = `${input}`;
-  for (let i = 0; i < input.length; i++) {
-    if (input.charCodeAt(i) > 0xff) throw invalidCharacter('Invalid character');
-  }
-  return native.toString(native.fromString(input, 'latin1'), 0, input.length, 'base64');
-}
-
-// WHATWG forgiving-base64 decode: ASCII whitespace ignored, `=` only as
-// trailing padding (at most two), and a length that can hold whole bytes.
-function atob(input) {
-  if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('input');
-  input = `${input}`;
-  let count = 0;
-  let equals = 0;
-  for (let i = 0; i < input.length; i++) {
-    const c = input.charCodeAt(i);
-    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d) continue;
-    const isB64 = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ||
-      (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2f;
-    if (c === 0x3d) {
-      equals++;
-    } else if (!isB64 || equals > 0) {
-      throw invalidCharacter('Invalid character');
-    }
-    count++;
-    if (equals > 2) throw invalidCharacter('Invalid character');
-  }
-  let rest = count % 4;
-  if (rest === 0) rest = (count - equals) % 4;
-  else if (equals > 0) throw invalidCharacter('Invalid character');
-  if (rest === 1) {
-    throw invalidCharacter('The string to be decoded is not correctly encoded.');
-  }
-  const bytes = native.fromString(input, 'base64');
-  return native.toString(bytes, 0, bytes.length, 'latin1');
-}
-
-// Re-encodes between the encodings ICU's transcode supports in Node.
-function transcode(source, fromEncoding, toEncoding) {
-  if (!isUint8Array(source)) {
-    throw new codes.ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], source);
-  }
-  if (source.length === 0) return new FastBuffer();
-  const from = lookupEncoding(fromEncoding) || fromEncoding;
-  const to = lookupEncoding(toEncoding) || toEncoding;
-  const supported = ['ascii', 'latin1', 'utf16le', 'utf8'];
-  if (!supported.includes(from) || !supported.includes(to)) {
-    const err = new Error('Unable to transcode Buffer [U_ILLEGAL_ARGUMENT_ERROR]');
-    err.code = 'U_ILLEGAL_ARGUMENT_ERROR';
-    err.errno = 1;
-    throw err;
-  }
-  let text = native.toString(source, 0, source.length, from === 'ascii' ? 'latin1' : from);
-  if (to === 'ascii' || to === 'latin1') {
-    const limit = to === 'ascii' ? 0x7f : 0xff;
-    let out = '';
-    for (const ch of text) out += ch.codePointAt(0) > limit ? '?' : ch;
-    text = out;
-  }
-  return wrap(native.fromString(text, to === 'ascii' ? 'latin1' : to));
-}
 
 module.exports = {
   Buffer,
