@@ -136,8 +136,7 @@ Buffer.from = function from(value, encodingOrOffset, length) {
     }
   }
   throw new codes.ERR_INVALID_ARG_TYPE('first argument',
-    // ('an ' spelled out: internal/errors does not add it for other kinds.)
-    ['string', 'Buffer', 'ArrayBuffer', 'Array', 'an Array-like Object'], value);
+    ['string', 'Buffer', 'ArrayBuffer', 'Array', 'Array-like Object'], value);
 };
 
 Buffer.copyBytesFrom = function copyBytesFrom(view, offset, length) {
