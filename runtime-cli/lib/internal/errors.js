@@ -92,23 +92,63 @@ addCodedError('ERR_INVALID_ARG_VALUE', TypeError, (name, value, reason = 'is inv
   const kind = name.includes('.') ? 'property' : 'argument';
   return `The ${kind} '${name}' ${reason}. Received ${shown}`;
 });
-addCodedError('ERR_OUT_OF_RANGE', RangeError, (name, range, received) => {
-  const { inspect } = require('internal/util/inspect');
-  return `The value of "${name}" is out of range. It must be ${range}. Received ${
-    typeof received === 'number' ? String(received) : inspect(received)}`;
+// 1234567890123 -> 1_234_567_890_123, as Node shows big numbers.
+function addNumericalSeparator(digits) {
+  const sign = digits[0] === '-' ? '-' : '';
+  let rest = sign ? digits.slice(1) : digits;
+  let out = '';
+  while (rest.length > 3) {
+    out = `_${rest.slice(-3)}${out}`;
+    rest = rest.slice(0, -3);
+  }
+  return `${sign}${rest}${out}`;
+}
+
+addCodedError('ERR_OUT_OF_RANGE', RangeError, (name, range, input, replaceDefault = false) => {
+  let received;
+  if (Number.isInteger(input) && Math.abs(input) > 2 ** 32) {
+    received = addNumericalSeparator(String(input));
+  } else if (typeof input === 'bigint') {
+    received = String(input);
+    if (input > 2n ** 32n || input < -(2n ** 32n)) received = addNumericalSeparator(received);
+    received += 'n';
+  } else {
+    received = require('internal/util/inspect').inspect(input);
+  }
+  const head = replaceDefault ? name : `The value of "${name}" is out of range.`;
+  return `${head} It must be ${range}. Received ${received}`;
 });
+addCodedError('ERR_MISSING_ARGS', TypeError, (...names) => {
+  const quoted = names.map((n) => (Array.isArray(n) ? n.map((a) => `"${a}"`).join(' or ') : `"${n}"`));
+  let list;
+  if (quoted.length === 1) list = `${quoted[0]} argument`;
+  else if (quoted.length === 2) list = `${quoted[0]} and ${quoted[1]} arguments`;
+  else list = `${quoted.slice(0, -1).join(', ')}, and ${quoted[quoted.length - 1]} arguments`;
+  return `The ${list} must be specified`;
+});
+addCodedError('ERR_ILLEGAL_CONSTRUCTOR', TypeError, () => 'Illegal constructor');
 addCodedError('ERR_UNHANDLED_ERROR', Error, (err) => {
   const msg = 'Unhandled error.';
   if (err === undefined) return msg;
   const { inspect } = require('internal/util/inspect');
   return `${msg} (${inspect(err)})`;
 });
-addCodedError('ERR_UNKNOWN_SIGNAL', TypeError, (s) => `Unknown signal: ${s}`);
+addCodedError('ERR_UNKNOWN_SIGNAL', TypeError,
+  (s) => require('internal/util/inspect').format('Unknown signal: %s', s));
 addCodedError('ERR_METHOD_NOT_IMPLEMENTED', Error, (m) => `The ${m} method is not implemented`);
 addCodedError('ERR_INVALID_THIS', TypeError, (t) => `Value of "this" must be of type ${t}`);
 addCodedError('ERR_UNKNOWN_BUILTIN_MODULE', Error, (m) => `No such built-in module: ${m}`);
 addCodedError('ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', TypeError,
   (f) => `The feature ${f} is unavailable on the current platform, which is being used to run Node.js`);
+
+// What aborted operations reject with (code ABORT_ERR), as Node's.
+class AbortError extends Error {
+  constructor(message = 'The operation was aborted', options = undefined) {
+    super(message, options);
+    this.code = 'ABORT_ERR';
+    this.name = 'AbortError';
+  }
+}
 
 function validateFunction(value, name) {
   if (typeof value !== 'function') {
@@ -208,6 +248,7 @@ function installStackFormatting() {
 
 module.exports = {
   codes,
+  AbortError,
   validateFunction,
   validateString,
   validateNumber,

@@ -139,6 +139,9 @@ function decRef() {
 function scheduleNative(expiry) {
   nextExpiry = expiry;
   native.schedule(Math.max(1, Math.ceil(expiry - now())));
+  // A first timer may be created unreferenced: the native handle starts
+  // referenced, so bring it in line with the count.
+  updateNativeRef();
 }
 
 function insert(timer, msecs, start) {

@@ -64,6 +64,11 @@ function onUncaught(err, origin = 'uncaughtException') {
     if (process.listenerCount('uncaughtExceptionMonitor') > 0) {
       process.emit('uncaughtExceptionMonitor', err, origin);
     }
+    const capture = process._uncaughtCaptureCallback();
+    if (capture !== null) {
+      capture(err);
+      return;
+    }
     if (process.listenerCount('uncaughtException') > 0) {
       process.emit('uncaughtException', err, origin);
       return;
