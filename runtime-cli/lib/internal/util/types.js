@@ -118,7 +118,9 @@ function isNativeError(v) {
   const tag = builtinTag(v);
   if (tag !== undefined) return tag === '[object Error]';
   // A Symbol.toStringTag hides the slot; errors own a `stack` captured by
-  // the engine at construction.
+  // the engine at construction. Node v20's DOMException is a plain JS class,
+  // not a native error.
+  if (typeof DOMException === 'function' && v instanceof DOMException) return false;
   return v instanceof Error && Object.prototype.hasOwnProperty.call(v, 'stack');
 }
 

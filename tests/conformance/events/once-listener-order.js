@@ -1,0 +1,17 @@
+const EventEmitter = require('events');
+const ee = new EventEmitter();
+const log = [];
+ee.on('e', () => log.push('on'));
+ee.once('e', () => log.push('once'));
+ee.prependListener('e', () => log.push('prepend'));
+ee.prependOnceListener('e', () => log.push('prependOnce'));
+ee.emit('e');
+ee.emit('e');
+console.log(log.join(' '));
+ee.on('newListener', (name, fn) => console.log('newListener', name, typeof fn));
+ee.on('removeListener', (name) => console.log('removeListener', name));
+const f = () => {};
+ee.once('x', f);
+ee.removeListener('x', f);
+ee.on('y', f);
+ee.off('y', f);
