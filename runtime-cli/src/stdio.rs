@@ -110,6 +110,16 @@ pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>) -> Result<()> {
         })?,
     )?;
     binding.set(
+        "ttyWindowSize",
+        Function::new(ctx.clone(), |fd: i32| -> Option<Vec<u16>> {
+            // SAFETY: an all-zero winsize is valid for the ioctl to fill.
+            let mut ws: libc::winsize = unsafe { std::mem::zeroed() };
+            // SAFETY: TIOCGWINSZ writes one winsize into `ws`.
+            let ok = unsafe { libc::ioctl(fd, libc::TIOCGWINSZ, &mut ws) } == 0;
+            (ok && ws.ws_col > 0).then(|| vec![ws.ws_col, ws.ws_row])
+        })?,
+    )?;
+    binding.set(
         "reallyExit",
         Function::new(ctx.clone(), |code: i32| -> Result<()> { exit(code) })?,
     )?;
