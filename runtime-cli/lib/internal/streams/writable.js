@@ -45,6 +45,7 @@ function WritableState(options, stream, isDuplex) {
   this.writelen = 0;
   // Synchronous completions batched into one nextTick (see onwrite).
   this.afterWriteTickInfo = null;
+  this.afterWritePending = false;
   this.buffered = [];
   this.bufferedIndex = 0;
   this.allBuffers = true;
@@ -123,23 +124,18 @@ Writable.prototype.pipe = function pipe() {
 };
 
 // Validate and normalise one write; returns true/false (backpressure) or the
-// Error it reported.
+// Error it reported. Object-mode chunks keep the encoding as given.
 function writeChunk(stream, chunk, encoding, cb) {
   const state = stream._writableState;
-  if (typeof encoding === 'function') {
-    cb = encoding;
-    encoding = state.defaultEncoding;
-  } else {
-    if (!encoding) encoding = state.defaultEncoding;
-    else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) {
+  if (typeof cb !== 'function') cb = nop;
+  if (chunk === null) throw new codes.ERR_STREAM_NULL_VALUES();
+
+  if (!state.objectMode) {
+    if (!encoding) {
+      encoding = state.defaultEncoding;
+    } else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) {
       throw new codes.ERR_UNKNOWN_ENCODING(encoding);
     }
-    if (typeof cb !== 'function') cb = nop;
-  }
-
-  if (chunk === null) {
-    throw new codes.ERR_STREAM_NULL_VALUES();
-  } else if (!state.objectMode) {
     if (typeof chunk === 'string') {
       if (state.decodeStrings !== false) {
         chunk = Buffer.from(chunk, encoding);
@@ -169,6 +165,10 @@ function writeChunk(stream, chunk, encoding, cb) {
 }
 
 Writable.prototype.write = function write(chunk, encoding, cb) {
+  if (typeof encoding === 'function') {
+    cb = encoding;
+    encoding = null;
+  }
   return writeChunk(this, chunk, encoding, cb) === true;
 };
 
@@ -255,17 +255,29 @@ function onwrite(stream, er) {
     return;
   }
   if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
-  if (sync) {
-    // Many synchronous writes with the same callback share one tick.
-    const info = state.afterWriteTickInfo;
-    if (info !== null && info.cb === cb) {
-      info.count++;
-    } else {
-      state.afterWriteTickInfo = { count: 1, cb, stream, state };
-      process.nextTick(afterWriteTick, state.afterWriteTickInfo);
-    }
-  } else {
+  if (!sync) {
     afterWrite(stream, state, 1, cb);
+    return;
+  }
+  // Completed synchronously: callbacks (and 'drain') wait a tick. A tick is
+  // needed only for a real callback, a pending 'drain' or a destroy; the
+  // same callback repeated shares one tick.
+  const needTick = (state.needDrain && state.length === 0) || state.destroyed || cb !== nop;
+  const info = state.afterWriteTickInfo;
+  if (cb === nop) {
+    if (!state.afterWritePending && needTick) {
+      state.afterWritePending = true;
+      process.nextTick(afterWrite, stream, state, 1, cb);
+    } else {
+      state.pendingcb--;
+      if (state.ending) finishMaybe(stream, state, true);
+    }
+  } else if (info !== null && info.cb === cb) {
+    info.count++;
+  } else {
+    state.afterWriteTickInfo = { count: 1, cb, stream, state };
+    state.afterWritePending = true;
+    process.nextTick(afterWriteTick, state.afterWriteTickInfo);
   }
 }
 
@@ -275,7 +287,8 @@ function afterWriteTick(info) {
 }
 
 function afterWrite(stream, state, count, cb) {
-  if (!state.ending && !stream.destroyed && state.length === 0 && state.needDrain) {
+  state.afterWritePending = false;
+  if (!state.ending && !state.destroyed && state.length === 0 && state.needDrain) {
     state.needDrain = false;
     stream.emit('drain');
   }
@@ -284,7 +297,7 @@ function afterWrite(stream, state, count, cb) {
     cb(null);
   }
   if (state.destroyed) errorBuffer(state);
-  finishMaybe(stream, state);
+  if (state.ending) finishMaybe(stream, state, true);
 }
 
 // Fail every queued write (and end() callback) after an error/destroy.
@@ -379,7 +392,9 @@ Writable.prototype.end = function end(chunk, encoding, cb) {
   }
 
   if (typeof cb === 'function') {
-    if (err || state.finished) process.nextTick(cb, err);
+    if (err) process.nextTick(cb, err);
+    else if (state.errored) process.nextTick(cb, state.errored);
+    else if (state.finished) process.nextTick(cb, null);
     else state[kOnFinished].push(cb);
   }
   return this;
