@@ -1,6 +1,6 @@
 'use strict';
-// Node's `path` module, POSIX flavour (the core-library issue completes it
-// with `path.win32`).
+// Node's `path` module, POSIX flavour; `path.win32` (internal/path/win32)
+// is loaded on first use.
 
 const { validateString } = require('internal/errors');
 
@@ -81,28 +81,68 @@ function relative(from, to) {
 function dirname(path) {
   validateString(path, 'path');
   if (path.length === 0) return '.';
-  let end = path.length;
-  while (end > 1 && path[end - 1] === '/') end--;
-  const slash = path.lastIndexOf('/', end - 1);
-  if (slash === -1) return '.';
-  if (slash === 0) return '/';
-  let stop = slash;
-  while (stop > 1 && path[stop - 1] === '/') stop--;
-  return path.slice(0, stop);
+  const hasRoot = path.charCodeAt(0) === 47;
+  // The last slash that follows a non-slash (index 0 is never one).
+  let end = -1;
+  let matchedSlash = true;
+  for (let i = path.length - 1; i >= 1; i--) {
+    if (path.charCodeAt(i) === 47) {
+      if (!matchedSlash) {
+        end = i;
+        break;
+      }
+    } else {
+      matchedSlash = false;
+    }
+  }
+  if (end === -1) return hasRoot ? '/' : '.';
+  if (hasRoot && end === 1) return '//';
+  return path.slice(0, end);
 }
 
 function basename(path, suffix) {
+  if (suffix !== undefined) validateString(suffix, 'suffix');
   validateString(path, 'path');
-  if (suffix !== undefined) validateString(suffix, 'ext');
-  let end = path.length;
-  while (end > 0 && path[end - 1] === '/') end--;
-  if (end === 0) return '';
-  const start = path.lastIndexOf('/', end - 1) + 1;
-  let base = path.slice(start, end);
-  if (suffix !== undefined && suffix !== base && base.endsWith(suffix)) {
-    base = base.slice(0, base.length - suffix.length);
+  if (suffix !== undefined && suffix.length > 0 && suffix.length <= path.length) {
+    return basenameWithSuffix(path, suffix);
   }
-  return base;
+  let end = path.length;
+  while (end > 0 && path.charCodeAt(end - 1) === 47) end--;
+  if (end === 0) return '';
+  return path.slice(path.lastIndexOf('/', end - 1) + 1, end);
+}
+
+// Node matches the suffix while scanning back from the end, so some odd
+// inputs keep odd results: an all-slash path comes back whole, and a
+// suffix running past the last component is ignored.
+function basenameWithSuffix(path, suffix) {
+  if (suffix === path) return '';
+  let start = 0;
+  let end = -1;
+  let firstNonSlashEnd = -1;
+  let extIdx = suffix.length - 1;
+  for (let i = path.length - 1; i >= 0; i--) {
+    const c = path.charCodeAt(i);
+    if (c === 47) {
+      if (firstNonSlashEnd !== -1) {
+        start = i + 1;
+        break;
+      }
+      continue;
+    }
+    if (firstNonSlashEnd === -1) firstNonSlashEnd = i + 1;
+    if (extIdx >= 0) {
+      if (c === suffix.charCodeAt(extIdx)) {
+        if (--extIdx === -1) end = i;
+      } else {
+        extIdx = -1;
+        end = firstNonSlashEnd;
+      }
+    }
+  }
+  if (start === end) end = firstNonSlashEnd;
+  else if (end === -1) end = path.length;
+  return path.slice(start, end);
 }
 
 function extname(path) {
@@ -115,41 +155,82 @@ function extname(path) {
 
 function parse(path) {
   validateString(path, 'path');
-  const root = path[0] === '/' ? '/' : '';
-  const base = basename(path);
-  const ext = extname(path);
-  let dir = dirname(path);
-  if (dir === '.' && !path.startsWith('.')) dir = root;
-  return { root, dir, base, ext, name: ext ? base.slice(0, base.length - ext.length) : base };
+  const ret = { root: '', dir: '', base: '', ext: '', name: '' };
+  if (path.length === 0) return ret;
+  const rootEnd = path[0] === '/' ? 1 : 0;
+  if (rootEnd === 1) ret.root = '/';
+  let end = path.length;
+  while (end > rootEnd && path[end - 1] === '/') end--;
+  let start = end;
+  while (start > rootEnd && path[start - 1] !== '/') start--;
+  if (end > start) {
+    const base = path.slice(start, end);
+    // Node's quirk: '..' right after the root reads as name '.' + ext '.'.
+    const ext = base === '..' && start === 1 ? '.' : extname(base);
+    ret.base = base;
+    ret.name = ext ? base.slice(0, base.length - ext.length) : base;
+    ret.ext = ext;
+  }
+  // The dir drops the separator before the base, unless it is the root.
+  if (start > rootEnd) ret.dir = path.slice(0, start - 1);
+  else ret.dir = ret.root;
+  return ret;
 }
 
 function format(obj) {
-  if (obj === null || typeof obj !== 'object') {
+  if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) {
     const { codes } = require('internal/errors');
     throw new codes.ERR_INVALID_ARG_TYPE('pathObject', 'Object', obj);
   }
   const dir = obj.dir || obj.root;
-  const base = obj.base || `${obj.name || ''}${obj.ext ? (obj.ext[0] === '.' ? '' : '.') + obj.ext : ''}`;
+  const ext = obj.ext;
+  const base = obj.base || `${obj.name || ''}${ext ? (ext[0] === '.' ? '' : '.') + ext : ''}`;
   if (!dir) return base;
   return dir === obj.root ? `${dir}${base}` : `${dir}/${base}`;
 }
 
+function toNamespacedPath(path) {
+  return path;
+}
+
 const posix = {
-  sep: '/',
-  delimiter: ':',
   resolve,
   normalize,
   isAbsolute,
   join,
   relative,
+  toNamespacedPath,
   dirname,
   basename,
   extname,
-  parse,
   format,
-  toNamespacedPath: (p) => p,
+  parse,
+  sep: '/',
+  delimiter: ':',
+  win32: null,
+  posix: null,
+  _makeLong: toNamespacedPath,
 };
 posix.posix = posix;
-posix.win32 = null;
+
+// path.win32 loads on first use, then becomes a plain data property
+// (win32.posix points back here).
+Object.defineProperty(posix, 'win32', {
+  configurable: true,
+  enumerable: true,
+  get() {
+    const win32 = require('internal/path/win32');
+    win32.posix = posix;
+    Object.defineProperty(posix, 'win32', {
+      value: win32, writable: true, configurable: true, enumerable: true,
+    });
+    return win32;
+  },
+  set(value) {
+    Object.defineProperty(posix, 'win32', {
+      value, writable: true, configurable: true, enumerable: true,
+    });
+  },
+});
 
 module.exports = posix;

@@ -41,8 +41,10 @@ function normalizeSegments(path, allowAboveRoot) {
 
 // The root of `path`: { end, device, absolute, uncOnly }. `end` is where
 // the rest starts; `device` is 'C:' or '\\server\share' (or '');
-// `uncOnly` marks a path that is just a UNC root.
-function splitRoot(path) {
+// `uncOnly` marks a path that is just a UNC root. With `devices`,
+// '\\.\' and '\\?\' paths have just that as the root (resolve and
+// normalize see them so; dirname and parse take them for UNC roots).
+function splitRoot(path, devices) {
   const len = path.length;
   const root = { end: 0, device: '', absolute: false, uncOnly: false };
   if (len === 0) return root;
@@ -60,7 +62,7 @@ function splitRoot(path) {
         const shareStart = j;
         if (j < len) {
           while (j < len && !isSep(path.charCodeAt(j))) j++;
-          if (server === '.' || server === '?') {
+          if (devices && (server === '.' || server === '?')) {
             // A device path ('\\.\COM1', '\\?\C:\x'): only '\\.' is the root.
             root.device = `\\\\${server}`;
             root.end = 4;
@@ -105,7 +107,7 @@ function resolve(...args) {
       }
     }
 
-    const root = splitRoot(path);
+    const root = splitRoot(path, true);
     if (root.device.length > 0) {
       if (device.length === 0) device = root.device;
       else if (root.device.toLowerCase() !== device.toLowerCase()) continue;
@@ -128,7 +130,7 @@ function normalize(path) {
   const len = path.length;
   if (len === 0) return '.';
   if (len === 1) return path === '/' ? '\\' : path;
-  const root = splitRoot(path);
+  const root = splitRoot(path, true);
   if (root.uncOnly) return `${root.device}\\`;
   let tail = root.end < len ? normalizeSegments(path.slice(root.end), !root.absolute) : '';
   if (tail.length === 0 && !root.absolute) tail = '.';
@@ -262,7 +264,7 @@ function toNamespacedPath(path) {
 // Where the root ends for dirname/parse: past a drive ('C:' or 'C:\'), a
 // single leading slash, or a UNC root and the separator after it.
 function rootLength(path) {
-  const root = splitRoot(path);
+  const root = splitRoot(path, false);
   if (root.device !== '' && root.device.charCodeAt(0) === 92) {
     return root.uncOnly ? root.end : root.end + 1;
   }
@@ -274,7 +276,7 @@ function dirname(path) {
   const len = path.length;
   if (len === 0) return '.';
   if (len === 1) return isSep(path.charCodeAt(0)) ? path : '.';
-  const root = splitRoot(path);
+  const root = splitRoot(path, false);
   if (root.uncOnly) return path;
   const rootEnd = root.end === 0 ? -1 : rootLength(path);
   const offset = rootEnd === -1 ? 0 : rootEnd;
@@ -311,13 +313,44 @@ function lastComponent(path, start) {
 function basename(path, suffix) {
   if (suffix !== undefined) validateString(suffix, 'suffix');
   validateString(path, 'path');
-  const range = lastComponent(path, hasDrive(path) ? 2 : 0);
-  if (range === null) return '';
-  const base = path.slice(range[0], range[1]);
-  if (suffix !== undefined && suffix.length > 0 && suffix !== base && base.endsWith(suffix)) {
-    return base.slice(0, base.length - suffix.length);
+  const start = hasDrive(path) ? 2 : 0;
+  if (suffix !== undefined && suffix.length > 0 && suffix.length <= path.length) {
+    return basenameWithSuffix(path, suffix, start);
   }
-  return base;
+  const range = lastComponent(path, start);
+  return range === null ? '' : path.slice(range[0], range[1]);
+}
+
+// Node matches the suffix while scanning back from the end, so some odd
+// inputs keep odd results: an all-separator path comes back whole, and a
+// suffix running past the last component is ignored.
+function basenameWithSuffix(path, suffix, start) {
+  if (suffix === path) return '';
+  let end = -1;
+  let firstNonSlashEnd = -1;
+  let extIdx = suffix.length - 1;
+  for (let i = path.length - 1; i >= start; i--) {
+    const c = path.charCodeAt(i);
+    if (isSep(c)) {
+      if (firstNonSlashEnd !== -1) {
+        start = i + 1;
+        break;
+      }
+      continue;
+    }
+    if (firstNonSlashEnd === -1) firstNonSlashEnd = i + 1;
+    if (extIdx >= 0) {
+      if (c === suffix.charCodeAt(extIdx)) {
+        if (--extIdx === -1) end = i;
+      } else {
+        extIdx = -1;
+        end = firstNonSlashEnd;
+      }
+    }
+  }
+  if (start === end) end = firstNonSlashEnd;
+  else if (end === -1) end = path.length;
+  return path.slice(start, end);
 }
 
 // Index of the extension's dot in base, or -1 (none for '.x', '..').
