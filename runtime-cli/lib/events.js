@@ -120,7 +120,16 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
     if (events === undefined || events.error === undefined) {
       const er = args[0];
       if (er instanceof Error) throw er;
-      throw new codes.ERR_UNHANDLED_ERROR(er);
+      // Node shows the value inspected, even `undefined`.
+      let shown;
+      try {
+        shown = require('internal/util/inspect').inspect(er);
+      } catch {
+        shown = er;
+      }
+      const err = new codes.ERR_UNHANDLED_ERROR(shown);
+      err.context = er;
+      throw err;
     }
   }
   if (events === undefined) return false;

@@ -45,21 +45,36 @@ pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>) -> Result<()> {
         Function::new(
             ctx.clone(),
             |ctx: Ctx<'js>, v: Value<'js>| -> Result<Value<'js>> {
-                let Some(proxy) = v.as_proxy() else {
+                // Checked on the raw value: a proxy of a function is one too.
+                // SAFETY: a class check on a live value.
+                if !unsafe { rquickjs::qjs::JS_IsProxy(v.as_raw()) } {
                     return Ok(Value::new_undefined(ctx));
+                }
+                let raw_ctx = ctx.as_raw().as_ptr();
+                // SAFETY: `v` is a proxy of this context; both calls return
+                // new references (null once revoked, or an exception), owned
+                // by the wrappers from here on.
+                let (target, handler) = unsafe {
+                    let t = rquickjs::qjs::JS_GetProxyTarget(raw_ctx, v.as_raw());
+                    let h = rquickjs::qjs::JS_GetProxyHandler(raw_ctx, v.as_raw());
+                    (
+                        Value::from_raw(ctx.clone(), t),
+                        Value::from_raw(ctx.clone(), h),
+                    )
+                };
+                if target.is_exception() || handler.is_exception() {
+                    let _ = ctx.catch();
+                }
+                let pick = |v: Value<'js>| {
+                    if v.is_object() || v.is_function() {
+                        v
+                    } else {
+                        Value::new_null(ctx.clone())
+                    }
                 };
                 let pair = rquickjs::Array::new(ctx.clone())?;
-                match (proxy.target(), proxy.handler()) {
-                    (Ok(t), Ok(h)) => {
-                        pair.set(0, t)?;
-                        pair.set(1, h)?;
-                    }
-                    _ => {
-                        let _ = ctx.catch();
-                        pair.set(0, Value::new_null(ctx.clone()))?;
-                        pair.set(1, Value::new_null(ctx.clone()))?;
-                    }
-                }
+                pair.set(0, pick(target))?;
+                pair.set(1, pick(handler))?;
                 Ok(pair.into_value())
             },
         )?,

@@ -127,11 +127,11 @@ addCodedError('ERR_MISSING_ARGS', TypeError, (...names) => {
   return `The ${list} must be specified`;
 });
 addCodedError('ERR_ILLEGAL_CONSTRUCTOR', TypeError, () => 'Illegal constructor');
-addCodedError('ERR_UNHANDLED_ERROR', Error, (err) => {
+// `shown` is the unhandled value as util.inspect printed it.
+addCodedError('ERR_UNHANDLED_ERROR', Error, (shown) => {
   const msg = 'Unhandled error.';
-  if (err === undefined) return msg;
-  const { inspect } = require('internal/util/inspect');
-  return `${msg} (${inspect(err)})`;
+  if (shown === undefined) return msg;
+  return `${msg} (${shown})`;
 });
 addCodedError('ERR_UNKNOWN_SIGNAL', TypeError,
   (s) => require('internal/util/inspect').format('Unknown signal: %s', s));

@@ -470,6 +470,17 @@ function clearImmediate(immediate) {
   immediate._onImmediate = null;
 }
 
+// util.promisify(setTimeout) and friends give the timers/promises versions.
+for (const [fn, name] of [[setTimeout, 'setTimeout'], [setImmediate, 'setImmediate']]) {
+  Object.defineProperty(fn, Symbol.for('nodejs.util.promisify.custom'), {
+    enumerable: false,
+    configurable: true,
+    get() {
+      return require('timers/promises')[name];
+    },
+  });
+}
+
 module.exports = {
   Timeout, Immediate, setTimeout, setInterval, clearTimeout, clearInterval: clearTimeout,
   setImmediate, clearImmediate, onTimers, onImmediates,
