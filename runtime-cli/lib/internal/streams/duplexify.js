@@ -97,18 +97,19 @@ function duplexify(body, name) {
 // An async generator function as a Duplex: what is written becomes the
 // generator's input iterable; what it yields (or returns) is the output.
 function fromAsyncGen(fn) {
-  let pending = deferred();
+  // `next` is what the next write()/final() resolves; the generator swaps in
+  // a fresh one after taking each chunk (writes never overlap: the writable
+  // waits for the callback given back through `cb`).
+  let next = deferred();
   const ac = new AbortController();
   const signal = ac.signal;
   const value = fn((async function* input() {
     for (;;) {
-      const current = pending.promise;
-      pending = null;
-      const { chunk, done, cb } = await current;
+      const { chunk, done, cb } = await next.promise;
       process.nextTick(cb);
       if (done) return;
       if (signal.aborted) throw new AbortError(undefined, { cause: signal.reason });
-      pending = deferred();
+      next = deferred();
       yield chunk;
     }
   })(), { signal });
@@ -116,10 +117,10 @@ function fromAsyncGen(fn) {
   return {
     value,
     write(chunk, encoding, cb) {
-      pending.resolve({ chunk, done: false, cb });
+      next.resolve({ chunk, done: false, cb });
     },
     final(cb) {
-      pending.resolve({ done: true, cb });
+      next.resolve({ done: true, cb });
     },
     destroy(err, cb) {
       ac.abort();

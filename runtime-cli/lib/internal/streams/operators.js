@@ -4,13 +4,20 @@
 // Readable.from.
 
 const {
-  codes, AbortError, validateFunction, validateObject, validateAbortSignal,
+  codes, AbortError, validateObject, validateAbortSignal,
 } = require('internal/streams/errors');
 
 const kEmpty = Symbol('kEmpty');
 const kEof = Symbol('kEof');
 
 function nop() {}
+
+// Operators accept plain or async functions, and say so in the message.
+function validateFunction(fn, name) {
+  if (typeof fn !== 'function') {
+    throw new codes.ERR_INVALID_ARG_TYPE(name, ['Function', 'AsyncFunction'], fn);
+  }
+}
 
 function validateOptions(options) {
   if (options != null) validateObject(options, 'options');

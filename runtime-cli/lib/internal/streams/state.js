@@ -11,8 +11,10 @@ function getDefaultHighWaterMark(objectMode) {
 }
 
 function setDefaultHighWaterMark(objectMode, value) {
-  if (!Number.isInteger(value) || value < 0) {
-    throw new codes.ERR_INVALID_ARG_VALUE('value', value);
+  if (typeof value !== 'number') throw new codes.ERR_INVALID_ARG_TYPE('value', 'number', value);
+  if (!Number.isInteger(value)) throw new codes.ERR_OUT_OF_RANGE('value', 'an integer', value);
+  if (value < 0 || value > Number.MAX_SAFE_INTEGER) {
+    throw new codes.ERR_OUT_OF_RANGE('value', `>= 0 && <= ${Number.MAX_SAFE_INTEGER}`, value);
   }
   if (objectMode) defaultObjects = value;
   else defaultBytes = value;

@@ -1,0 +1,10 @@
+// pipeline() through a Transform into a Writable; callback after finish.
+const { pipeline, Readable, Transform, Writable } = require('stream');
+const log = require('./_log');
+const out = [];
+pipeline(
+  Readable.from(['a', 'b', 'c']),
+  new Transform({ objectMode: true, transform(c, e, cb) { cb(null, c + c); } }),
+  new Writable({ objectMode: true, write(c, e, cb) { out.push(c); cb(); } }),
+  (err) => log('done', err, out.join(',')),
+);
