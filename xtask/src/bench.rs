@@ -41,6 +41,11 @@ const CASES: &[Case] = &[
         script: "let n = 0;\nfor (let i = 0; i < 100000; i++) setTimeout(() => { n++; }, i % 10);\nprocess.on('exit', () => { if (n !== 100000) throw new Error('lost timers'); });\n",
     },
     Case {
+        name: "Buffer 1 MiB utf8/hex/base64 x20",
+        file: "case.js",
+        script: "const src = Buffer.alloc(1 << 20, 'abcdefgh\\u00e9');\nlet n = 0;\nfor (let i = 0; i < 20; i++) {\n  for (const enc of ['utf8', 'hex', 'base64']) {\n    const s = src.toString(enc);\n    n += Buffer.from(s, enc).length;\n  }\n}\nif (n !== 60 * src.length) throw new Error('lost bytes');\n",
+    },
+    Case {
         name: "util.inspect of a 1,000-key object x200",
         file: "case.js",
         script: "const util = require('util');\nconst o = {};\nfor (let i = 0; i < 1000; i++) o['key' + i] = i % 3 ? 'v' + i : { n: i };\nlet n = 0;\nfor (let i = 0; i < 200; i++) n += util.inspect(o).length;\nif (n === 0) throw new Error('empty');\n",
