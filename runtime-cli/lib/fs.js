@@ -124,9 +124,15 @@ function warnTruncateFd() {
     ' Please use fs.ftruncate with a file descriptor instead.', 'DeprecationWarning', 'DEP0081');
 }
 
+// As in Node, the file is opened before `len` is checked.
 function truncateSync(path, len) {
   if (typeof path === 'number') return ftruncateSync(path, len);
-  return runSync(paths.truncate(path, len));
+  const fd = openSync(path, 'r+');
+  try {
+    return ftruncateSync(fd, len);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function truncate(path, len, callback) {
@@ -287,10 +293,9 @@ function readvSync(fd, buffers, position) {
 }
 
 function readv(fd, buffers, position, callback) {
-  if (typeof position === 'function') {
-    callback = position;
-    position = null;
-  }
+  // Node takes the callback from `callback || position`.
+  callback ||= position;
+  if (typeof position === 'function') position = null;
   const req = fds.readv(fd, buffers, position);
   validateFunction(callback, 'cb');
   runCallback(req, (err, n) => callback(err, n || 0, buffers));
@@ -301,10 +306,9 @@ function writevSync(fd, buffers, position) {
 }
 
 function writev(fd, buffers, position, callback) {
-  if (typeof position === 'function') {
-    callback = position;
-    position = null;
-  }
+  // Node takes the callback from `callback || position`.
+  callback ||= position;
+  if (typeof position === 'function') position = null;
   const req = fds.writev(fd, buffers, position);
   validateFunction(callback, 'cb');
   runCallback(req, (err, n) => callback(err, n || 0, buffers));

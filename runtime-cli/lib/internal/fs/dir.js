@@ -9,7 +9,6 @@ const {
   makeCallback, validateFunction,
 } = require('internal/fs/utils');
 const { Dirent, readdirRecursiveSync, readdirRecursive } = require('internal/fs/dirent');
-const pathModule = require('path');
 
 const kEntries = Symbol('kEntries');
 const kClosed = Symbol('kClosed');
@@ -33,15 +32,11 @@ class Dir {
     return this[kEntries].shift() ?? null;
   }
 
+  // A closed Dir throws at once, even for the promise form (as Node does).
   read(callback) {
-    if (callback === undefined) {
-      return new Promise((resolve, reject) => {
-        if (this[kClosed]) reject(new codes.ERR_DIR_CLOSED());
-        else resolve(this.readSync());
-      });
-    }
-    validateFunction(callback, 'callback');
     if (this[kClosed]) throw new codes.ERR_DIR_CLOSED();
+    if (callback === undefined) return Promise.resolve(this.readSync());
+    validateFunction(callback, 'callback');
     const entry = this.readSync();
     process.nextTick(callback, null, entry);
     return undefined;
@@ -94,13 +89,16 @@ function validateOptions(options) {
   return options;
 }
 
-// Native errors name `scandir` and the path; Node's opendir names neither.
-function asOpendirError(err) {
+// Native errors name `scandir`; Node's name `opendir`, and only the async
+// form names the path.
+function asOpendirError(err, withPath = false) {
   if (err && typeof err.syscall === 'string' && err.path !== undefined) {
-    const e = new Error(err.message.replace(/, scandir .*$/s, ', opendir'));
+    const e = new Error(err.message.replace(/, scandir .*$/s,
+      withPath ? `, opendir '${err.path}'` : ', opendir'));
     e.errno = err.errno;
     e.code = err.code;
     e.syscall = 'opendir';
+    if (withPath) e.path = err.path;
     return e;
   }
   return err;
@@ -131,11 +129,11 @@ function opendir(path, options, callback) {
   if (options.recursive) {
     readdirRecursive(path, true, options.encoding).then(
       (entries) => callback(null, new Dir(path, entries, options.encoding)),
-      (err) => callback(asOpendirError(err)));
+      (err) => callback(asOpendirError(err, true)));
     return;
   }
   callAsync('readdir', (err, pairs) => {
-    if (err) callback(asOpendirError(err));
+    if (err) callback(asOpendirError(err, true));
     else callback(null, new Dir(path, flatEntries(path, pairs), options.encoding));
   }, path, true);
 }
@@ -148,4 +146,4 @@ async function opendirPromise(path, options) {
   });
 }
 
-module.exports = { Dir, opendir, opendirSync, opendirPromise, pathModule };
+module.exports = { Dir, opendir, opendirSync, opendirPromise };

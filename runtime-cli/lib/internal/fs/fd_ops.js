@@ -7,7 +7,7 @@ const { codes, invalidArgType } = require('internal/fs/errors');
 const {
   request, composite, callSync, callPromise, getValidatedPath, stringToFlags, parseFileMode,
   validateFd, validateInteger, validateInt32, validateObject, validatePosition, validateId,
-  toUnixTimestamp, isArrayBufferView, toUint8, encode, getOptions,
+  toUnixTimestamp, isArrayBufferView, toUint8, encode,
 } = require('internal/fs/utils');
 const { getStats } = require('internal/fs/stats');
 const { normalizeEncoding } = require('internal/buffer/encodings');
@@ -24,7 +24,7 @@ function close(fd) {
 }
 
 function fstat(fd, options) {
-  options = getOptions(options, { bigint: false });
+  options = { bigint: options != null && options.bigint === true };
   return request('fstat', [validateFd(fd)], (n) => getStats(n, options.bigint));
 }
 

@@ -26,8 +26,9 @@ function getValidMode(mode, kind) {
   throw new codes.ERR_INVALID_ARG_TYPE_TEXT('mode must be int32 or null/undefined');
 }
 
+// stat's options are read, never validated: only `bigint: true` counts.
 function statOptions(options) {
-  return getOptions(options, { bigint: false });
+  return { bigint: options != null && options.bigint === true };
 }
 
 function access(path, mode) {

@@ -48,7 +48,7 @@ async function writeOrAppend(path, data, options, flag) {
   if (!isIterableData(data)) {
     if (typeof data !== 'string' && !isArrayBufferView(data)) {
       throw new codes.ERR_INVALID_ARG_TYPE('data',
-        ['string', 'Buffer', 'TypedArray', 'DataView', 'AsyncIterable', 'Iterable', 'Stream'], data);
+        ['string', 'Buffer', 'TypedArray', 'DataView'], data);
     }
     return runPromise(flag === 'a' ? files.appendFile(path, data, options) : files.writeFile(path, data, options));
   }

@@ -1,0 +1,13 @@
+'use strict';
+const { fs, p, tryIt } = require('./_helper');
+const fd = fs.openSync(p('a.txt'), 'w');
+console.log(typeof fd, Number.isInteger(fd), fd > 2);
+fs.writeSync(fd, 'abc');
+fs.closeSync(fd);
+console.log(fs.readFileSync(p('a.txt'), 'utf8'));
+const fd2 = fs.openSync(p('a.txt'));
+console.log(fs.readFileSync(fd2, 'utf8'));
+fs.closeSync(fd2);
+tryIt('close again', () => fs.closeSync(fd2));
+tryIt('open missing', () => fs.openSync(p('missing')));
+tryIt('open dir for write', () => fs.openSync(p(), 'w'));

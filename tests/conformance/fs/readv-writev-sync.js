@@ -1,0 +1,14 @@
+'use strict';
+const { fs, p, tryIt } = require('./_helper');
+const fd = fs.openSync(p('v.txt'), 'w+');
+const n = fs.writevSync(fd, [Buffer.from('abc'), Buffer.from('def'), new Uint8Array([103, 104])]);
+console.log('writev', n, fs.readFileSync(p('v.txt'), 'utf8'));
+console.log('writev at 2', fs.writevSync(fd, [Buffer.from('XY')], 2), fs.readFileSync(p('v.txt'), 'utf8'));
+const bufs = [Buffer.alloc(2), Buffer.alloc(3), Buffer.alloc(10)];
+console.log('readv', fs.readvSync(fd, bufs, 0), bufs.map((b) => b.toString('latin1').replace(/\0/g, '.')));
+const more = [Buffer.alloc(4)];
+console.log('readv at 6', fs.readvSync(fd, more, 6), more[0].toString('latin1').replace(/\0/g, '.'));
+tryIt('readv string', () => fs.readvSync(fd, 'x'));
+tryIt('readv array of strings', () => fs.readvSync(fd, ['x']));
+tryIt('writev not array', () => fs.writevSync(fd, Buffer.from('x')));
+fs.closeSync(fd);

@@ -1,0 +1,15 @@
+'use strict';
+const { fs, p, tryIt } = require('./_helper');
+fs.writeFileSync(p('f'), '');
+tryIt('missing', () => fs.statSync(p('nope')));
+tryIt('lstat missing', () => fs.lstatSync(p('nope')));
+tryIt('throwIfNoEntry false', () => fs.statSync(p('nope'), { throwIfNoEntry: false }));
+tryIt('lstat throwIfNoEntry false', () => fs.lstatSync(p('nope'), { throwIfNoEntry: false }));
+tryIt('ENOTDIR with throwIfNoEntry false', () => fs.statSync(p('f', 'x'), { throwIfNoEntry: false }));
+tryIt('number path', () => fs.statSync(5));
+tryIt('undefined path', () => fs.statSync());
+tryIt('null path', () => fs.statSync(null));
+tryIt('object path', () => fs.statSync({}));
+tryIt('options number ignored', () => fs.statSync(p('f'), 5).isFile());
+tryIt('fstat bad fd', () => fs.fstatSync(-1));
+tryIt('fstat closed fd', () => fs.fstatSync(99999));

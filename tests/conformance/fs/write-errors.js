@@ -1,0 +1,18 @@
+'use strict';
+const { fs, p, tryIt } = require('./_helper');
+const fd = fs.openSync(p('w.txt'), 'w');
+const b = Buffer.from('abcd');
+tryIt('number data', () => fs.writeSync(fd, 5));
+tryIt('object data', () => fs.writeSync(fd, { toString() { return 'x'; } }));
+tryIt('offset too big', () => fs.writeSync(fd, b, 5));
+tryIt('length too big', () => fs.writeSync(fd, b, 1, 9));
+tryIt('negative offset', () => fs.writeSync(fd, b, -1));
+tryIt('hex odd length', () => fs.writeSync(fd, 'abc', 0, 'hex'));
+tryIt('fd string', () => fs.writeSync('x', b));
+tryIt('cb missing', () => fs.write(fd, b));
+tryIt('cb missing string', () => fs.write(fd, 'x', 0, 'utf8'));
+fs.closeSync(fd);
+tryIt('closed', () => fs.writeSync(fd, 'x'));
+const ro = fs.openSync(p('w.txt'), 'r');
+tryIt('read-only fd', () => fs.writeSync(ro, 'x'));
+fs.closeSync(ro);
