@@ -16,7 +16,6 @@ const kPaused = Symbol('kPaused');
 let Duplex;
 let StringDecoder;
 let pipeImpl;
-let iterImpl;
 let addAbortSignal;
 
 function nop() {}
@@ -466,22 +465,6 @@ function flow(stream) {
   while (state.flowing && stream.read() !== null);
 }
 
-Readable.prototype[Symbol.asyncIterator] = function asyncIterator() {
-  if (!iterImpl) iterImpl = require('internal/streams/readable_iter');
-  return iterImpl.streamToAsyncIterator(this);
-};
-
-Readable.prototype.iterator = function iterator(options) {
-  if (!iterImpl) iterImpl = require('internal/streams/readable_iter');
-  if (options !== undefined) require('internal/streams/errors').validateObject(options, 'options');
-  return iterImpl.streamToAsyncIterator(this, options);
-};
-
-Readable.prototype.wrap = function wrap(stream) {
-  if (!iterImpl) iterImpl = require('internal/streams/readable_iter');
-  return iterImpl.wrap(this, stream);
-};
-
 // Take n bytes/chars (or one object) from the queue.
 function fromList(n, state) {
   if (state.length === 0) return null;
@@ -525,31 +508,7 @@ function endWritableNT(stream) {
   if (stream.writable && !stream.writableEnded && !stream.destroyed) stream.end();
 }
 
-Readable.from = function from(iterable, opts) {
-  return require('internal/streams/from')(Readable, iterable, opts);
-};
-
-Readable.fromWeb = function fromWeb(readableStream, options) {
-  return require('internal/webstreams/adapters').newStreamReadableFromReadableStream(
-    readableStream, options);
-};
-
-Readable.toWeb = function toWeb(streamReadable, options) {
-  return require('internal/webstreams/adapters').newReadableStreamFromStreamReadable(
-    streamReadable, options);
-};
-
-Readable.wrap = function wrap(src, options) {
-  return new Readable({
-    objectMode: src.readableObjectMode ?? src.objectMode ?? true,
-    ...options,
-    destroy(err, callback) {
-      destroyImpl.destroyer(src, err);
-      callback(err);
-    },
-  }).wrap(src);
-};
-
+require('internal/streams/readable_iter').define(Readable);
 require('internal/streams/readable_props').define(Readable, kPaused);
 
 Readable._fromList = fromList;

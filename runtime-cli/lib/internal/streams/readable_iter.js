@@ -1,9 +1,9 @@
 'use strict';
-// Async iteration over a Readable (for await) and wrap() of old-style
-// streams.
+// Async iteration over a Readable (for await), wrap() of old-style
+// streams, and the Readable.from/wrap/fromWeb/toWeb statics.
 
 const destroyImpl = require('internal/streams/destroy');
-const { aggregateTwoErrors } = require('internal/streams/errors');
+const { aggregateTwoErrors, validateObject } = require('internal/streams/errors');
 
 let eos;
 let Readable;
@@ -12,7 +12,6 @@ function nop() {}
 
 function streamToAsyncIterator(stream, options) {
   if (typeof stream.read !== 'function') {
-    if (!Readable) Readable = require('internal/streams/readable');
     stream = Readable.wrap(stream, { objectMode: true });
   }
   const iter = createAsyncIterator(stream, options);
@@ -98,4 +97,43 @@ function wrap(self, stream) {
   return self;
 }
 
-module.exports = { streamToAsyncIterator, wrap };
+function define(ReadableClass) {
+  Readable = ReadableClass;
+  const proto = Readable.prototype;
+
+  proto.wrap = function wrapStream(stream) {
+    return wrap(this, stream);
+  };
+  proto.iterator = function iterator(options) {
+    if (options !== undefined) validateObject(options, 'options');
+    return streamToAsyncIterator(this, options);
+  };
+  proto[Symbol.asyncIterator] = function asyncIterator() {
+    return streamToAsyncIterator(this);
+  };
+
+  Readable.from = function from(iterable, opts) {
+    return require('internal/streams/from')(Readable, iterable, opts);
+  };
+  Readable.fromWeb = function fromWeb(readableStream, options) {
+    return require('internal/webstreams/adapters').newStreamReadableFromReadableStream(
+      readableStream, options);
+  };
+  Readable.toWeb = function toWeb(streamReadable, options) {
+    return require('internal/webstreams/adapters').newReadableStreamFromStreamReadable(
+      streamReadable, options);
+  };
+  // A Readable over any old-style stream.
+  Readable.wrap = function wrapStatic(src, options) {
+    return new Readable({
+      objectMode: src.readableObjectMode ?? src.objectMode ?? true,
+      ...options,
+      destroy(err, callback) {
+        destroyImpl.destroyer(src, err);
+        callback(err);
+      },
+    }).wrap(src);
+  };
+}
+
+module.exports = { define };
