@@ -1,0 +1,22 @@
+// Lifecycle: Readable.from cleanup, generator errors, stream.destroy, final+destroy.
+const { Readable, Writable, PassThrough, pipeline, finished } = require('stream');
+const stream = require('stream');
+let step = 0; const log = (...a) => console.log(++step, ...a);
+const gen = (async function* () { try { yield 1; yield 2; } finally { log('gen finally'); } })();
+const r = Readable.from(gen);
+r.once('data', (d) => { log('first', d); r.destroy(); });
+r.on('close', () => log('r close'));
+const bad = Readable.from((async function* () { yield 'a'; throw new Error('gen threw'); })());
+bad.on('data', (d) => log('bad data', d)); bad.on('error', (e) => log('bad error', e.message));
+const p = new PassThrough({ objectMode: true });
+(async () => { for await (const x of p) log('p got', x); log('p done'); })();
+setTimeout(() => { p.write('late1'); p.end('late2'); }, 2);
+const s = new PassThrough(); s.on('error', (e) => log('util destroy', e.message)); stream.destroy(s, new Error('via util'));
+pipeline(function* () { yield 'a'; throw new Error('src gen'); }, new PassThrough(), (err) => log('pipeline src gen', err.message));
+const ww = new Writable({ write(c, e, cb) { cb(); }, final(cb) { log('final'); setTimeout(cb, 3); } });
+ww.on('finish', () => log('ww finish (unexpected)')); ww.on('close', () => log('ww close')); ww.on('error', (e) => log('ww err', e.code));
+ww.end(); setTimeout(() => ww.destroy(), 1);
+const rr = new Readable({ read() {} });
+finished(rr, (err) => log('finished after error', err.message));
+rr.on('error', () => {});
+rr.emit('error', new Error('manual emit'));
