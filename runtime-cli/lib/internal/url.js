@@ -253,11 +253,11 @@ class URLSearchParams {
           list.push(toUSV(items[0]), toUSV(items[1]));
         }
       } else {
-        // A record: own enumerable string keys; keys equal after USV
-        // conversion keep the last value at the first position.
+        // A record: own enumerable keys (a symbol one throws, as in Node);
+        // keys equal after USV conversion keep the last value at the first
+        // position.
         const seen = new Map();
         for (const key of Reflect.ownKeys(init)) {
-          if (typeof key !== 'string') continue;
           const desc = Reflect.getOwnPropertyDescriptor(init, key);
           if (desc === undefined || !desc.enumerable) continue;
           const name = toUSV(key);
@@ -520,6 +520,20 @@ function parseParts(input, base) {
 
 let isURL;
 
+// The native protocol setter refuses special -> 'file', which the URL
+// Standard allows when there are no credentials and no port: reparse.
+function toFileScheme(parts, value) {
+  const colon = value.indexOf(':');
+  if ((colon === -1 ? value : value.slice(0, colon)).toLowerCase() !== 'file') return null;
+  const protocol = parts[PROTOCOL];
+  if (protocol === 'file:' || parts[USERNAME] !== '' || parts[PASSWORD] !== '' || parts[PORT] !== '') {
+    return null;
+  }
+  if (!specialSchemes.has(protocol)) return null;
+  return native.parse(`file:${parts[HREF].slice(protocol.length)}`, undefined);
+}
+const specialSchemes = new Set(['http:', 'https:', 'ws:', 'wss:', 'ftp:']);
+
 class URL {
   #parts;
   #params;
@@ -556,7 +570,11 @@ class URL {
   }
 
   #set(part, value) {
-    const parts = native.update(this.#parts[HREF], part, toUSV(value));
+    value = toUSV(value);
+    let parts = native.update(this.#parts[HREF], part, value);
+    if (part === 'protocol' && parts !== null && parts[PROTOCOL] === this.#parts[PROTOCOL]) {
+      parts = toFileScheme(parts, value) || parts;
+    }
     if (parts !== null) this.#parts = parts;
   }
 

@@ -1,0 +1,21 @@
+// pathname/search/hash setters and their percent-encoding.
+const u = new URL('http://h/a');
+u.pathname = '/x y/ü/%41/../z';
+console.log(u.pathname, u.href);
+u.pathname = 'no-slash';
+console.log(u.pathname);
+u.search = 'a=1 2&b=<>';
+console.log(u.search, u.href);
+u.search = '?';
+console.log(JSON.stringify(u.search), u.href);
+u.search = '';
+console.log(JSON.stringify(u.search), u.href);
+u.hash = 'frag ment`';
+console.log(u.hash, u.href);
+u.hash = '#';
+console.log(JSON.stringify(u.hash), u.href);
+u.hash = '';
+console.log(u.href);
+const o = new URL('mailto:someone@x');
+o.pathname = 'ignored';
+console.log(o.href);
