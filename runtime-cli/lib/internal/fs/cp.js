@@ -85,9 +85,9 @@ function* copyRoot(src, dest, opts) {
 function* copyEntry(srcStat, destStat, src, dest, opts) {
   if (srcStat.isDirectory()) {
     if (!opts.recursive) {
-      // Node reports this EISDIR with EINVAL's errno.
       const err = systemError('ERR_FS_EISDIR', 'EISDIR', 'cp', `${src} is a directory (not copied)`, src);
-      err.errno = err.info.errno = 22;
+      // Node's cpSync reports this EISDIR with EINVAL's errno.
+      if (opts.sync) err.errno = err.info.errno = 22;
       throw err;
     }
     yield* copyDir(srcStat, destStat, src, dest, opts);
@@ -204,7 +204,7 @@ async function driveAsync(gen, opts) {
 function cpSync(src, dest, options) {
   src = getValidatedPath(src, 'src');
   dest = getValidatedPath(dest, 'dest');
-  const opts = validateCpOptions(options);
+  const opts = { ...validateCpOptions(options), sync: true };
   driveSync(copyRoot(src, dest, opts), opts);
 }
 

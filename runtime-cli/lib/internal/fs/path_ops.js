@@ -11,6 +11,7 @@ const {
 } = require('internal/fs/utils');
 const { getStats } = require('internal/fs/stats');
 const { toEntries, readdirRecursiveSync, readdirRecursive } = require('internal/fs/dirent');
+const pathModule = require('path');
 const { F_OK, COPYFILE_EXCL, COPYFILE_FICLONE, COPYFILE_FICLONE_FORCE } =
   require('internal/fs/constants');
 
@@ -19,8 +20,9 @@ function getValidMode(mode, kind) {
   const max = kind === 'copyFile' ? (COPYFILE_EXCL | COPYFILE_FICLONE | COPYFILE_FICLONE_FORCE) : 7;
   const def = kind === 'copyFile' ? 0 : F_OK;
   if (mode == null) return def;
-  if (Number.isInteger(mode) && mode >= -2147483648 && mode <= 2147483647) {
-    if (mode >= 0 && mode <= max) return mode;
+  // Any number is accepted and truncated, as Node's binding reads an int32.
+  if (typeof mode === 'number' && mode >= -2147483648 && mode <= 2147483647) {
+    if (mode >= 0 && mode <= max) return mode | 0;
     throw new codes.ERR_OUT_OF_RANGE_TEXT(`mode is out of range: >= 0 && <= ${max}`);
   }
   throw new codes.ERR_INVALID_ARG_TYPE_TEXT('mode must be int32 or null/undefined');
@@ -151,23 +153,40 @@ function readlink(path, options) {
   return request('readlink', [getValidatedPath(path)], (p) => encodePath(p, options.encoding));
 }
 
-// Node's JavaScript realpath reports a missing component from its own
-// lstat walk; find that component the same way.
+// Node's JavaScript realpath walks the path with lstat, following links,
+// and reports the first component it cannot find; find that one the same
+// way (only when the native realpath has failed).
 function realpathError(err) {
   if (!err || (err.code !== 'ENOENT' && err.code !== 'ENOTDIR') || typeof err.path !== 'string') {
     return err;
   }
-  const parts = err.path.split('/');
-  for (let i = 2; i <= parts.length; i++) {
-    const prefix = parts.slice(0, i).join('/');
-    if (prefix === '') continue;
+  return walkForError(pathModule.resolve(err.path), 0) || err;
+}
+
+function walkForError(path, depth) {
+  let current = '/';
+  for (const part of path.split('/').filter(Boolean)) {
+    const next = pathModule.join(current, part);
+    let numbers;
     try {
-      callSync('lstat', prefix);
+      numbers = callSync('lstat', next);
     } catch (e) {
       return e;
     }
+    if ((numbers[1] & 0o170000) !== 0o120000) {
+      current = next;
+      continue;
+    }
+    try {
+      current = callSync('realpath', next);
+    } catch {
+      // A dangling link: the walk continues at its target.
+      if (depth > 40) return undefined;
+      const target = pathModule.resolve(current, callSync('readlink', next));
+      return walkForError(target, depth + 1);
+    }
   }
-  return err;
+  return undefined;
 }
 
 function realpath(path, options, nativeForm = false) {

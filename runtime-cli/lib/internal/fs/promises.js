@@ -118,7 +118,8 @@ const exportsObject = {
   chown: promiseForm(paths.chown),
   utimes: promiseForm(paths.utimes),
   lutimes: promiseForm(paths.lutimes),
-  realpath: promiseForm(paths.realpath),
+  // The promise form is the native realpath, as in Node.
+  realpath: promiseForm((path, options) => paths.realpath(path, options, true)),
   mkdtemp: promiseForm(paths.mkdtemp),
   writeFile,
   appendFile,

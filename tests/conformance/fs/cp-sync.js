@@ -1,0 +1,32 @@
+'use strict';
+const { fs, p, clean, tryIt } = require('./_helper');
+require('./_tree')(fs, p);
+const list = (d) => fs.readdirSync(d, { recursive: true }).sort();
+tryIt('file', () => fs.cpSync(p('tree', 'top.txt'), p('copy.txt')));
+console.log(fs.readFileSync(p('copy.txt'), 'utf8'));
+tryIt('file into new dirs', () => fs.cpSync(p('tree', 'top.txt'), p('deep', 'er', 'x.txt')));
+console.log(fs.readFileSync(p('deep', 'er', 'x.txt'), 'utf8'));
+tryIt('dir without recursive', () => fs.cpSync(p('tree'), p('tree2')));
+tryIt('dir recursive', () => fs.cpSync(p('tree'), p('tree2'), { recursive: true }));
+console.log(list(p('tree2')));
+console.log('link kept as link', fs.lstatSync(p('tree2', 'link')).isSymbolicLink(), clean(fs.readlinkSync(p('tree2', 'link'))));
+tryIt('same path', () => fs.cpSync(p('copy.txt'), p('copy.txt')));
+tryIt('into itself', () => fs.cpSync(p('tree'), p('tree', 'a', 'inner'), { recursive: true }));
+tryIt('file over dir', () => fs.cpSync(p('copy.txt'), p('tree2'), { recursive: true }));
+tryIt('dir over file', () => fs.cpSync(p('tree'), p('copy.txt'), { recursive: true }));
+fs.writeFileSync(p('tree2', 'top.txt'), 'modified');
+tryIt('force false', () => fs.cpSync(p('tree', 'top.txt'), p('tree2', 'top.txt'), { force: false }));
+console.log(fs.readFileSync(p('tree2', 'top.txt'), 'utf8'));
+tryIt('errorOnExist', () => fs.cpSync(p('tree', 'top.txt'), p('tree2', 'top.txt'), { force: false, errorOnExist: true }));
+tryIt('force', () => fs.cpSync(p('tree', 'top.txt'), p('tree2', 'top.txt')));
+console.log(fs.readFileSync(p('tree2', 'top.txt'), 'utf8'));
+tryIt('missing src', () => fs.cpSync(p('nope'), p('x')));
+tryIt('bad option', () => fs.cpSync(p('tree'), p('x'), { recursive: 'yes' }));
+tryIt('bad filter', () => fs.cpSync(p('tree'), p('x'), { filter: 1 }));
+tryIt('bad src', () => fs.cpSync(1, p('x')));
+tryIt('filter', () => fs.cpSync(p('tree'), p('filtered'), {
+  recursive: true, filter: (src) => !src.endsWith('.txt') || src.endsWith('top.txt'),
+}));
+console.log(list(p('filtered')));
+tryIt('dereference', () => fs.cpSync(p('tree', 'link'), p('deref.txt'), { dereference: true }));
+console.log(fs.lstatSync(p('deref.txt')).isFile());

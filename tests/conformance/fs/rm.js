@@ -1,0 +1,17 @@
+'use strict';
+const { fs, p, tryIt } = require('./_helper');
+require('./_tree')(fs, p);
+tryIt('dir without recursive', () => fs.rmSync(p('tree')));
+tryIt('missing', () => fs.rmSync(p('nope')));
+tryIt('missing force', () => fs.rmSync(p('nope'), { force: true }));
+tryIt('file', () => fs.rmSync(p('tree', 'top.txt')));
+tryIt('symlink (not target)', () => fs.rmSync(p('tree', 'link')));
+tryIt('recursive', () => fs.rmSync(p('tree', 'a'), { recursive: true }));
+console.log(fs.readdirSync(p('tree')).sort());
+tryIt('options string', () => fs.rmSync(p('tree'), 'x'));
+tryIt('recursive not boolean', () => fs.rmSync(p('tree'), { recursive: 'yes' }));
+tryIt('force not boolean', () => fs.rmSync(p('tree'), { force: 1 }));
+tryIt('maxRetries negative', () => fs.rmSync(p('tree'), { maxRetries: -1 }));
+tryIt('retryDelay float', () => fs.rmSync(p('tree'), { retryDelay: 1.5 }));
+tryIt('whole tree', () => fs.rmSync(p('tree'), { recursive: true, force: true }));
+console.log(fs.existsSync(p('tree')));
