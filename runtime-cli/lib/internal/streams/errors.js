@@ -21,13 +21,9 @@ function define(code, Base, message) {
       Object.defineProperty(this, 'code', {
         value: code, enumerable: true, writable: true, configurable: true,
       });
-      // The stack header reads "Error [ERR_X]: message" as in Node: the name
-      // carries the code only while the stack is captured.
-      Object.defineProperty(this, 'name', {
-        value: `${Base.name} [${code}]`, configurable: true, writable: true,
-      });
+      // Re-capture now that `code` is set: internal/errors' stack header
+      // then reads "Error [ERR_X]: message" (the class is registered there).
       Error.captureStackTrace(this, NodeError);
-      delete this.name;
     }
 
     toString() {
