@@ -59,8 +59,35 @@ fn from_utf16<'js>(ctx: &Ctx<'js>, units: &[u16]) -> Result<Value<'js>> {
     Ok(unsafe { Value::from_raw(ctx.clone(), raw) })
 }
 
+/// Runs `f` on the engine's UTF-8 rendering of a string, in which lone
+/// surrogates appear as 3-byte `ED A0..BF xx` sequences (WTF-8). For an
+/// ASCII string this borrows the engine's own bytes: no copy.
+fn with_wtf8<T>(ctx: &Ctx<'_>, value: &Value<'_>, f: impl FnOnce(&[u8]) -> T) -> Result<T> {
+    let mut len = 0;
+    // SAFETY: `ctx` is live and `value` belongs to it; the returned buffer
+    // holds `len` bytes until JS_FreeCString, and `f` runs no JavaScript.
+    unsafe {
+        let ptr = qjs::JS_ToCStringLen2(ctx.as_raw().as_ptr(), &mut len, value.as_raw(), false);
+        if ptr.is_null() {
+            return Err(Error::Exception);
+        }
+        let out = f(std::slice::from_raw_parts(ptr.cast::<u8>(), len as usize));
+        qjs::JS_FreeCString(ctx.as_raw().as_ptr(), ptr);
+        Ok(out)
+    }
+}
+
+/// Whether WTF-8 bytes hold a lone surrogate (not valid UTF-8).
+fn has_surrogate(bytes: &[u8]) -> bool {
+    bytes.windows(2).any(|w| w[0] == 0xed && w[1] >= 0xa0)
+}
+
 /// UTF-8 of a string, lone surrogates becoming U+FFFD as in Node.
 fn utf8_bytes(ctx: &Ctx<'_>, value: &Value<'_>) -> Result<Vec<u8>> {
+    let fast = with_wtf8(ctx, value, |b| (!has_surrogate(b)).then(|| b.to_vec()))?;
+    if let Some(bytes) = fast {
+        return Ok(bytes);
+    }
     let units = utf16(ctx, value)?;
     let mut out = Vec::with_capacity(units.len());
     for c in char::decode_utf16(units.iter().copied()) {
@@ -80,14 +107,12 @@ fn hex_value(b: u8) -> Option<u8> {
     }
 }
 
-/// Node's hex decoding: pairs until the first invalid one.
-fn hex_decode(units: &[u16]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(units.len() / 2);
-    for pair in units.chunks_exact(2) {
-        let (Ok(a), Ok(b)) = (u8::try_from(pair[0]), u8::try_from(pair[1])) else {
-            break;
-        };
-        match (hex_value(a), hex_value(b)) {
+/// Node's hex decoding: pairs until the first invalid one. Works on the
+/// string's UTF-8: any non-ASCII character is invalid either way.
+fn hex_decode(text: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(text.len() / 2);
+    for pair in text.chunks_exact(2) {
+        match (hex_value(pair[0]), hex_value(pair[1])) {
             (Some(h), Some(l)) => out.push(h << 4 | l),
             _ => break,
         }
@@ -98,28 +123,33 @@ fn hex_decode(units: &[u16]) -> Vec<u8> {
 const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 const B64URL: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
-fn b64_value(c: u16) -> Option<u32> {
-    Some(match c {
-        0x41..=0x5a => c - 0x41,
-        0x61..=0x7a => c - 0x61 + 26,
-        0x30..=0x39 => c - 0x30 + 52,
-        0x2b | 0x2d => 62,
-        0x2f | 0x5f => 63,
-        _ => return None,
-    } as u32)
-}
+/// Base64 digit values of both alphabets; 255 for anything else.
+const B64_VALUES: [u8; 256] = {
+    let mut t = [255u8; 256];
+    let mut i = 0;
+    while i < 64 {
+        t[B64[i] as usize] = i as u8;
+        t[B64URL[i] as usize] = i as u8;
+        i += 1;
+    }
+    t
+};
 
 /// Node's forgiving base64 (either alphabet): other characters are skipped,
-/// and decoding stops at the first `=`.
-fn base64_decode(units: &[u16]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(units.len() * 3 / 4);
+/// and decoding stops at the first `=`. Works on the string's UTF-8, whose
+/// non-ASCII bytes are skipped like the characters they encode.
+fn base64_decode(text: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(text.len() * 3 / 4);
     let (mut acc, mut n) = (0u32, 0);
-    for &c in units {
-        if c == u16::from(b'=') {
+    for &c in text {
+        if c == b'=' {
             break;
         }
-        let Some(v) = b64_value(c) else { continue };
-        acc = acc << 6 | v;
+        let v = B64_VALUES[usize::from(c)];
+        if v == 255 {
+            continue;
+        }
+        acc = acc << 6 | u32::from(v);
         n += 1;
         if n == 4 {
             out.extend_from_slice(&[(acc >> 16) as u8, (acc >> 8) as u8, acc as u8]);
@@ -137,32 +167,48 @@ fn base64_decode(units: &[u16]) -> Vec<u8> {
 
 fn base64_encode(data: &[u8], url: bool) -> String {
     let table = if url { B64URL } else { B64 };
-    let mut out = String::with_capacity(data.len().div_ceil(3) * 4);
-    for chunk in data.chunks(3) {
-        let b = [
-            chunk[0],
-            *chunk.get(1).unwrap_or(&0),
-            *chunk.get(2).unwrap_or(&0),
-        ];
-        let v = u32::from(b[0]) << 16 | u32::from(b[1]) << 8 | u32::from(b[2]);
-        let chars = chunk.len() + 1;
-        for i in 0..4 {
-            if i < chars {
-                out.push(table[(v >> (18 - 6 * i) & 63) as usize] as char);
-            } else if !url {
-                out.push('=');
+    let mut out = Vec::with_capacity(data.len().div_ceil(3) * 4);
+    let mut chunks = data.chunks_exact(3);
+    for c in &mut chunks {
+        let v = u32::from(c[0]) << 16 | u32::from(c[1]) << 8 | u32::from(c[2]);
+        out.extend_from_slice(&[
+            table[(v >> 18) as usize],
+            table[(v >> 12 & 63) as usize],
+            table[(v >> 6 & 63) as usize],
+            table[(v & 63) as usize],
+        ]);
+    }
+    match *chunks.remainder() {
+        [a] => {
+            let v = u32::from(a) << 16;
+            out.extend_from_slice(&[table[(v >> 18) as usize], table[(v >> 12 & 63) as usize]]);
+            if !url {
+                out.extend_from_slice(b"==");
             }
         }
+        [a, b] => {
+            let v = u32::from(a) << 16 | u32::from(b) << 8;
+            out.extend_from_slice(&[
+                table[(v >> 18) as usize],
+                table[(v >> 12 & 63) as usize],
+                table[(v >> 6 & 63) as usize],
+            ]);
+            if !url {
+                out.push(b'=');
+            }
+        }
+        _ => {}
     }
-    out
+    // Base64 digits are ASCII.
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// The bytes `string` encodes to.
 fn encode(ctx: &Ctx<'_>, string: &Value<'_>, enc: Encoding) -> Result<Vec<u8>> {
     Ok(match enc {
         Encoding::Utf8 => utf8_bytes(ctx, string)?,
-        Encoding::Hex => hex_decode(&utf16(ctx, string)?),
-        Encoding::Base64 | Encoding::Base64Url => base64_decode(&utf16(ctx, string)?),
+        Encoding::Hex => with_wtf8(ctx, string, hex_decode)?,
+        Encoding::Base64 | Encoding::Base64Url => with_wtf8(ctx, string, base64_decode)?,
         Encoding::Latin1 | Encoding::Ascii => {
             utf16(ctx, string)?.iter().map(|&u| u as u8).collect()
         }
@@ -178,12 +224,14 @@ fn decode<'js>(ctx: &Ctx<'js>, bytes: &[u8], enc: Encoding) -> Result<Value<'js>
     let text = match enc {
         Encoding::Utf8 => String::from_utf8_lossy(bytes).into_owned(),
         Encoding::Hex => {
-            let mut s = String::with_capacity(bytes.len() * 2);
-            for b in bytes {
-                s.push(char::from_digit(u32::from(b >> 4), 16).unwrap_or('0'));
-                s.push(char::from_digit(u32::from(b & 15), 16).unwrap_or('0'));
+            const DIGITS: &[u8; 16] = b"0123456789abcdef";
+            let mut s = Vec::with_capacity(bytes.len() * 2);
+            for &b in bytes {
+                s.push(DIGITS[usize::from(b >> 4)]);
+                s.push(DIGITS[usize::from(b & 15)]);
             }
-            s
+            // Hex digits are ASCII.
+            String::from_utf8(s).unwrap_or_default()
         }
         Encoding::Base64 => base64_encode(bytes, false),
         Encoding::Base64Url => base64_encode(bytes, true),
@@ -198,14 +246,6 @@ fn decode<'js>(ctx: &Ctx<'js>, bytes: &[u8], enc: Encoding) -> Result<Value<'js>
         }
     };
     rquickjs::String::from_str(ctx.clone(), &text).map(|s| s.into_value())
-}
-
-/// Copies the bytes of `array[start..end]` (clamped) out of the engine.
-fn bytes_of(array: &TypedArray<'_, u8>, start: usize, end: usize) -> Vec<u8> {
-    // SAFETY: the slice is copied before any JavaScript can run.
-    let all = unsafe { array.as_bytes() }.unwrap_or_default();
-    let end = end.min(all.len());
-    all[start.min(end)..end].to_vec()
 }
 
 pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>) -> Result<()> {
@@ -287,7 +327,12 @@ pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>) -> Result<()> {
              enc: String|
              -> Result<Value<'js>> {
                 let enc = encoding(&enc)?;
-                decode(&ctx, &bytes_of(&src, start, end), enc)
+                // SAFETY: the bytes are only read while decoding, and no
+                // JavaScript runs before `decode` is done with them; `src`
+                // keeps its buffer alive meanwhile.
+                let all = unsafe { src.as_bytes() }.unwrap_or_default();
+                let end = end.min(all.len());
+                decode(&ctx, &all[start.min(end)..end], enc)
             },
         )?,
     )?;
@@ -378,23 +423,29 @@ fn find(hay: &[u8], needle: &[u8], from: f64, last: bool) -> Option<usize> {
 mod tests {
     use super::*;
 
-    fn units(s: &str) -> Vec<u16> {
-        s.encode_utf16().collect()
-    }
-
     #[test]
     fn base64_round_trip_and_forgiveness() {
         assert_eq!(base64_encode(b"hello", false), "aGVsbG8=");
         assert_eq!(base64_encode(b"hello", true), "aGVsbG8");
-        assert_eq!(base64_decode(&units("aGVs bG8=")), b"hello");
-        assert_eq!(base64_decode(&units("aGVsbG8")), b"hello");
-        assert_eq!(base64_decode(&units("_-8")), vec![0xff, 0xef]);
+        assert_eq!(base64_decode(b"aGVs bG8="), b"hello");
+        assert_eq!(base64_decode(b"aGVsbG8"), b"hello");
+        assert_eq!(
+            base64_decode("aG\u{e9}Vs".as_bytes()),
+            base64_decode(b"aGVs")
+        );
+        assert_eq!(base64_decode(b"_-8"), vec![0xff, 0xef]);
     }
 
     #[test]
     fn hex_stops_at_first_bad_pair() {
-        assert_eq!(hex_decode(&units("abzz12")), vec![0xab]);
-        assert_eq!(hex_decode(&units("0102f")), vec![1, 2]);
+        assert_eq!(hex_decode(b"abzz12"), vec![0xab]);
+        assert_eq!(hex_decode(b"0102f"), vec![1, 2]);
+    }
+
+    #[test]
+    fn lone_surrogates_are_spotted_in_wtf8() {
+        assert!(has_surrogate(&[0x61, 0xed, 0xa0, 0x80]));
+        assert!(!has_surrogate("h\u{e9}llo \u{1f600}".as_bytes()));
     }
 
     #[test]
