@@ -79,7 +79,13 @@ const rm = callbackForm(paths.rm, 2);
 const rmdirSync = syncForm(paths.rmdir);
 const rmdir = callbackForm(paths.rmdir, 2);
 const symlinkSync = syncForm(paths.symlink);
-const symlink = callbackForm(paths.symlink, 3);
+// Node takes symlink's callback from the last argument, whatever it is.
+function symlink(target, path, type, callback) {
+  callback = arguments[arguments.length - 1];
+  if (typeof type === 'function') type = undefined;
+  const req = paths.symlink(target, path, type);
+  runCallback(req, makeCallback(callback));
+}
 const unlinkSync = syncForm(paths.unlink);
 const unlink = callbackForm(paths.unlink, 1);
 const utimesSync = syncForm(paths.utimes);

@@ -6,7 +6,7 @@
 const { codes } = require('internal/fs/errors');
 const {
   callSync, callAsync, getValidatedPath, getOptions, validateUint32, validateBoolean,
-  makeCallback, validateFunction,
+  validateFunction,
 } = require('internal/fs/utils');
 const { Dirent, readdirRecursiveSync, readdirRecursive } = require('internal/fs/dirent');
 
@@ -123,7 +123,8 @@ function opendirSync(path, options) {
 }
 
 function opendir(path, options, callback) {
-  callback = makeCallback(typeof options === 'function' ? options : callback);
+  callback = typeof options === 'function' ? options : callback;
+  validateFunction(callback, 'callback');
   path = getValidatedPath(path);
   options = validateOptions(options);
   if (options.recursive) {

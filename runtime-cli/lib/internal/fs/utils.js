@@ -151,7 +151,8 @@ function toPathIfFileURL(p) {
 
 // A path argument (string, Buffer/Uint8Array, or file: URL) as a string.
 function getValidatedPath(p, name = 'path') {
-  p = toPathIfFileURL(p);
+  const given = toPathIfFileURL(p);
+  p = given;
   if (typeof p !== 'string') {
     if (!(p instanceof Uint8Array)) {
       throw new codes.ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'URL'], p);
@@ -159,7 +160,7 @@ function getValidatedPath(p, name = 'path') {
     p = native.utf8Decode(p);
   }
   if (p.includes('\u0000')) {
-    throw new codes.ERR_INVALID_ARG_VALUE(name, p,
+    throw new codes.ERR_INVALID_ARG_VALUE(name, given,
       'must be a string, Uint8Array, or URL without null bytes');
   }
   return p;

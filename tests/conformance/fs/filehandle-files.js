@@ -1,0 +1,21 @@
+'use strict';
+const { p } = require('./_helper');
+const fsp = require('fs').promises;
+(async () => {
+  const fh = await fsp.open(p('f.txt'), 'w+');
+  await fh.writeFile('one two');
+  console.log(await fsp.readFile(p('f.txt'), 'utf8'));
+  await fh.appendFile(' three');
+  await fh.appendFile(Buffer.from('!'));
+  console.log(await fsp.readFile(p('f.txt'), 'utf8'));
+  console.log(JSON.stringify(await fh.readFile('utf8')), 'read from current position');
+  await fh.close();
+  const rh = await fsp.open(p('f.txt'));
+  console.log(await rh.readFile({ encoding: 'utf8' }));
+  await rh.close();
+  const wh = await fsp.open(p('g.txt'), 'w');
+  await fsp.writeFile(wh, ['a', 'b']);
+  await fsp.appendFile(wh, 'c');
+  await wh.close();
+  console.log(await fsp.readFile(p('g.txt'), 'utf8'));
+})();

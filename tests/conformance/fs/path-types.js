@@ -1,0 +1,20 @@
+'use strict';
+const { fs, p, tryIt } = require('./_helper');
+fs.writeFileSync(p('f.txt'), 'data');
+tryIt('buffer path', () => fs.readFileSync(Buffer.from(p('f.txt')), 'utf8'));
+tryIt('uint8array path', () => fs.readFileSync(new TextEncoder().encode(p('f.txt')), 'utf8'));
+tryIt('URL path', () => fs.readFileSync(new URL(`file://${p('f.txt')}`), 'utf8'));
+tryIt('URL with encoded chars', () => {
+  fs.writeFileSync(p('a b.txt'), 'spaced');
+  return fs.readFileSync(new URL(`file://${p('a%20b.txt')}`), 'utf8');
+});
+tryIt('file: string is a relative path', () => fs.statSync('file:///nope'));
+tryIt('http URL', () => fs.statSync(new URL('http://x/y')));
+tryIt('encoded slash', () => fs.statSync(new URL('file:///a%2fb')));
+tryIt('null byte', () => fs.statSync('a\0b'));
+tryIt('null byte buffer', () => fs.statSync(Buffer.from('a\0b')));
+tryIt('number', () => fs.openSync(1));
+tryIt('boolean', () => fs.readFileSync(true));
+tryIt('array', () => fs.existsSync([]) || fs.statSync([]));
+tryIt('function', () => fs.mkdirSync(() => {}));
+tryIt('symbol', () => fs.unlinkSync(Symbol('s')));

@@ -1,0 +1,10 @@
+'use strict';
+const fs = require('fs');
+const fsp = require('fs/promises');
+console.log(fsp === fs.promises, fsp === require('node:fs/promises'));
+console.log(Object.keys(fsp).sort().join(' '));
+console.log(fsp.constants === fs.constants);
+const p = fsp.stat();
+console.log(p instanceof Promise);
+p.catch((e) => console.log('rejects, not throws:', e.code));
+console.log(typeof fsp.open, typeof fsp.readFile, typeof fsp.cp, typeof fsp.opendir);
