@@ -1,0 +1,15 @@
+'use strict';
+const { fs, p, clean, tryIt } = require('./_helper');
+fs.mkdirSync(p('src'));
+fs.writeFileSync(p('src', 'f'), 'F');
+fs.symlinkSync('f', p('src', 'rel'));
+fs.symlinkSync(p('src', 'f'), p('src', 'abs'));
+tryIt('copy', () => fs.cpSync(p('src'), p('dst'), { recursive: true }));
+console.log('relative resolved', clean(fs.readlinkSync(p('dst', 'rel'))));
+console.log('absolute kept', clean(fs.readlinkSync(p('dst', 'abs'))));
+tryIt('verbatim', () => fs.cpSync(p('src'), p('dst2'), { recursive: true, verbatimSymlinks: true }));
+console.log('verbatim', fs.readlinkSync(p('dst2', 'rel')));
+tryIt('dereference', () => fs.cpSync(p('src'), p('dst3'), { recursive: true, dereference: true }));
+console.log('dereferenced is file', fs.lstatSync(p('dst3', 'rel')).isFile());
+tryIt('copy again over links', () => fs.cpSync(p('src'), p('dst'), { recursive: true }));
+console.log(clean(fs.readlinkSync(p('dst', 'rel'))));

@@ -1,0 +1,13 @@
+'use strict';
+const { fs, p, tryIt, tryAsync } = require('./_helper');
+fs.writeFileSync(new URL(`file://${p('u.txt')}`), 'via url');
+console.log(fs.readFileSync(Buffer.from(p('u.txt')), 'utf8'));
+const fd = fs.openSync(new URL(`file://${p('u.txt')}`), 'r');
+console.log(fs.readFileSync(fd, 'utf8'));
+fs.closeSync(fd);
+fs.mkdirSync(Buffer.from(p('bd')));
+console.log(fs.statSync(new URL(`file://${p('bd')}`)).isDirectory());
+fs.renameSync(Buffer.from(p('u.txt')), new URL(`file://${p('v.txt')}`));
+console.log(fs.existsSync(p('v.txt')));
+tryIt('url with host', () => fs.statSync(new URL('file://host/x')));
+tryAsync('promise url', () => fs.promises.readFile(new URL(`file://${p('v.txt')}`), 'utf8'));

@@ -1,0 +1,20 @@
+'use strict';
+const { fs, p, clean, tryAsync } = require('./_helper');
+const fsp = fs.promises;
+(async () => {
+  await fsp.writeFile(p('t'), 'T');
+  await fsp.symlink('t', p('s'));
+  console.log(await fsp.readlink(p('s')), (await fsp.lstat(p('s'))).isSymbolicLink());
+  console.log(await fsp.readlink(p('s'), 'buffer'));
+  await fsp.link(p('t'), p('h'));
+  console.log((await fsp.stat(p('h'))).nlink);
+  console.log(clean(await fsp.realpath(p('s'))) === clean(fs.realpathSync(p('t'))));
+  await fsp.unlink(p('s'));
+  await tryAsync('readlink removed', () => fsp.readlink(p('s')));
+  await tryAsync('symlink bad type', () => fsp.symlink('t', p('x'), 'weird'));
+  await tryAsync('link exists', () => fsp.link(p('t'), p('h')));
+  const fh = await fsp.open(p('t'));
+  await tryAsync('bad flags', () => fsp.open(p('t'), 'zz'));
+  await tryAsync('bad mode', () => fsp.open(p('t'), 'r', 'z'));
+  await fh.close();
+})();

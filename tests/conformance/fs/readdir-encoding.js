@@ -1,0 +1,13 @@
+'use strict';
+const { fs, p } = require('./_helper');
+fs.mkdirSync(p('d'));
+fs.writeFileSync(p('d', 'héllo'), '');
+fs.writeFileSync(p('d', 'plain'), '');
+console.log(fs.readdirSync(p('d')).sort());
+console.log(fs.readdirSync(p('d'), 'hex').sort());
+console.log(fs.readdirSync(p('d'), { encoding: 'base64' }).sort());
+const bufs = fs.readdirSync(p('d'), 'buffer');
+console.log(bufs.every(Buffer.isBuffer), bufs.map(String).sort());
+const ents = fs.readdirSync(p('d'), { withFileTypes: true, encoding: 'buffer' });
+console.log(ents.map((e) => Buffer.isBuffer(e.name)));
+console.log(fs.readdirSync(Buffer.from(p('d'))).sort());

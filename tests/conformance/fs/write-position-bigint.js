@@ -1,0 +1,11 @@
+'use strict';
+const { fs, p, tryIt } = require('./_helper');
+const fd = fs.openSync(p('f'), 'w+');
+fs.writeSync(fd, Buffer.from('0123456789'));
+const b = Buffer.alloc(3);
+console.log(fs.readSync(fd, b, 0, 3, 4n), b.toString());
+console.log(fs.readSync(fd, b, { position: 7n }), b.toString());
+tryIt('bigint too big', () => fs.readSync(fd, b, 0, 1, 2n ** 63n));
+tryIt('bigint -2', () => fs.readSync(fd, b, 0, 1, -2n));
+console.log(fs.writeSync(fd, Buffer.from('X'), 0, 1, 100) , fs.fstatSync(fd).size);
+fs.closeSync(fd);
