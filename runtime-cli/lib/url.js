@@ -88,7 +88,11 @@ function formatURL(url, options) {
   const hostname = parts[5];
   if (unicode && hostname !== '') {
     const shown = native.domainToUnicode(hostname);
-    const at = href.indexOf(hostname, parts[1].length);
+    // The host follows '//' and any 'user:pass@' (which may contain the
+    // same text).
+    let from = parts[1].length + 2;
+    if (parts[2] !== '' || parts[3] !== '') from = href.indexOf('@', from) + 1;
+    const at = href.indexOf(hostname, from);
     if (shown !== '' && at !== -1) href = href.slice(0, at) + shown + href.slice(at + hostname.length);
   }
   return href;
