@@ -158,10 +158,15 @@ function* copyLink(destStat, src, dest, opts) {
   if (!pathModule.isAbsolute(destTarget)) {
     destTarget = pathModule.resolve(pathModule.dirname(dest), destTarget);
   }
-  const targetStat = yield* statOf(target, true, true);
-  if (targetStat && targetStat.isDirectory() && isSrcSubdir(target, destTarget)) {
+  // Replacing dest would break the link being copied, or point into itself.
+  if (isSrcSubdir(target, destTarget)) {
     throw systemError('ERR_FS_CP_EINVAL', 'EINVAL', 'cp',
       `cannot copy ${target} to a subdirectory of self ${destTarget}`, dest);
+  }
+  const destTargetStat = yield* statOf(dest, true, true);
+  if (destTargetStat && destTargetStat.isDirectory() && isSrcSubdir(destTarget, target)) {
+    throw systemError('ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY', 'EINVAL', 'cp',
+      `cannot overwrite ${destTarget} with ${target}`, dest);
   }
   yield ['unlink', dest];
   yield ['symlink', target, dest];

@@ -40,11 +40,12 @@ class FileHandle extends EventEmitter {
   }
 
   close() {
-    if (this[kFd] === -1) return Promise.resolve();
     if (this[kClosePromise]) return this[kClosePromise];
+    if (this[kFd] === -1) return Promise.resolve();
+    // As in Node, the handle reads as closed (fd -1) from the start.
     const fd = this[kFd];
+    this[kFd] = -1;
     this[kClosePromise] = callPromise('close', fd).then(() => {
-      this[kFd] = -1;
       this[kClosePromise] = null;
       this.emit('close');
     }, (err) => {

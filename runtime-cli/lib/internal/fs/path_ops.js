@@ -66,7 +66,7 @@ function mkdir(path, options) {
     mode = parseFileMode(options, 'mode');
   } else if (options) {
     if (options.recursive !== undefined) recursive = options.recursive;
-    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'options.mode');
+    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'mode');
   }
   validateBoolean(recursive, 'options.recursive');
   return request('mkdir', [getValidatedPath(path), mode, recursive],

@@ -316,11 +316,13 @@ function validateId(value, name) {
 }
 
 function validatePosition(position, name = 'position') {
+  // Negative bigints mean "the file position", like -1.
   if (typeof position === 'bigint') {
-    if (position < -1n || position > 9223372036854775807n) {
-      throw new codes.ERR_OUT_OF_RANGE(name, '>= -1n && <= 9223372036854775807n', position);
+    if (position < -(2n ** 63n) || position > 2n ** 63n - 1n) {
+      throw new codes.ERR_OUT_OF_RANGE(name,
+        '>= -9223372036854775808 && <= 9223372036854775807', position);
     }
-    return Number(position);
+    return position < 0n ? -1 : Number(position);
   }
   if (typeof position === 'number') {
     if (!Number.isInteger(position)) throw new codes.ERR_OUT_OF_RANGE(name, 'an integer', position);

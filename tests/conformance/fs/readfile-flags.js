@@ -1,0 +1,10 @@
+'use strict';
+const { fs, p, tryIt } = require('./_helper');
+tryIt('r missing', () => fs.readFileSync(p('a'), { flag: 'r' }));
+tryIt('a+ creates', () => fs.readFileSync(p('a'), { flag: 'a+', encoding: 'utf8' }));
+console.log(fs.existsSync(p('a')));
+fs.writeFileSync(p('a'), 'content');
+tryIt('w+ truncates', () => fs.readFileSync(p('a'), { flag: 'w+', encoding: 'utf8' }));
+console.log(JSON.stringify(fs.readFileSync(p('a'), 'utf8')));
+tryIt('wx+ existing', () => fs.readFileSync(p('a'), { flag: 'wx+' }));
+tryIt('numeric flag', () => fs.readFileSync(p('a'), { flag: fs.constants.O_RDONLY }).length);

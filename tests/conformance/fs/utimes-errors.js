@@ -1,0 +1,14 @@
+'use strict';
+const { fs, p, tryIt } = require('./_helper');
+fs.writeFileSync(p('f'), '');
+tryIt('NaN', () => fs.utimesSync(p('f'), NaN, 1));
+tryIt('Infinity', () => fs.utimesSync(p('f'), 1, Infinity));
+tryIt('null', () => fs.utimesSync(p('f'), null, 1));
+tryIt('undefined', () => fs.utimesSync(p('f'), 1));
+tryIt('bigint', () => fs.utimesSync(p('f'), 1n, 1));
+tryIt('numeric string with spaces', () => fs.utimesSync(p('f'), ' 12 ', 1));
+console.log(fs.statSync(p('f')).atimeMs);
+tryIt('negative means now', () => fs.utimesSync(p('f'), -1, 5));
+console.log(Math.abs(fs.statSync(p('f')).atimeMs - Date.now()) < 60000, fs.statSync(p('f')).mtimeMs);
+tryIt('futimes bad fd', () => fs.futimesSync('x', 1, 1));
+tryIt('lutimes missing', () => fs.lutimesSync(p('nope'), 1, 1));
