@@ -32,6 +32,24 @@ function writer(stream, fallback) {
   return (text) => stream.write(text);
 }
 
+// The global console writes through process.stdout/stderr when a program
+// has hooked them (replaced `write`, corked...); otherwise straight to the
+// fd, which is what an untouched stdio stream would do anyway.
+function stdioWriter(fd, native) {
+  return (text) => {
+    const stream = require('internal/process/stdio').interceptedWriter(fd);
+    if (stream === undefined) {
+      native(text);
+      return;
+    }
+    // Like Node's console: errors of the stream don't throw from a log call.
+    stream.once('error', noop);
+    stream.write(text, () => stream.removeListener('error', noop));
+  };
+}
+
+function noop() {}
+
 function formatDuration(ms) {
   if (ms >= 1000) {
     if (ms >= 60000) {
@@ -58,8 +76,8 @@ class Console {
       stdout = options.stdout;
       stderr = options.stderr;
     }
-    this._out = writer(stdout, binding.writeStdout);
-    this._err = writer(stderr || stdout, binding.writeStderr);
+    this._out = writer(stdout, stdioWriter(1, binding.writeStdout));
+    this._err = writer(stderr || stdout, stdioWriter(2, binding.writeStderr));
     this._groupIndentation = opts.groupIndentation === undefined ? 2 : opts.groupIndentation;
     this._inspectOptions = opts.inspectOptions;
     this[kIndent] = '';

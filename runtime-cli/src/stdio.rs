@@ -9,7 +9,9 @@ use std::os::fd::{AsRawFd, BorrowedFd};
 
 use rquickjs::{Ctx, Function, Object, Result, TypedArray, Value};
 
-fn write_all_fd(fd: BorrowedFd<'_>, mut data: &[u8]) {
+/// Writes all of `data`; returns 0, or the errno that stopped it (EPIPE
+/// when the reader is gone).
+fn write_all_fd(fd: BorrowedFd<'_>, mut data: &[u8]) -> i32 {
     while !data.is_empty() {
         // SAFETY: `fd` is open for the borrow; `data` is valid for reads of
         // `data.len()` bytes.
@@ -30,19 +32,20 @@ fn write_all_fd(fd: BorrowedFd<'_>, mut data: &[u8]) {
                 // SAFETY: `pfd` is a valid pollfd array of length 1.
                 unsafe { libc::poll(&mut pfd, 1, -1) };
             }
-            _ => return, // EPIPE and friends: the reader is gone.
+            _ => return err.raw_os_error().unwrap_or(libc::EIO),
         }
     }
+    0
 }
 
-/// Writes all of `data` to stdout.
-pub fn write_stdout(data: &[u8]) {
-    write_all_fd(io::stdout().lock().as_fd_borrow(), data);
+/// Writes all of `data` to stdout; returns 0 or the errno.
+pub fn write_stdout(data: &[u8]) -> i32 {
+    write_all_fd(io::stdout().lock().as_fd_borrow(), data)
 }
 
-/// Writes all of `data` to stderr.
-pub fn write_stderr(data: &[u8]) {
-    write_all_fd(io::stderr().lock().as_fd_borrow(), data);
+/// Writes all of `data` to stderr; returns 0 or the errno.
+pub fn write_stderr(data: &[u8]) -> i32 {
+    write_all_fd(io::stderr().lock().as_fd_borrow(), data)
 }
 
 trait AsFdBorrow {
@@ -63,18 +66,15 @@ pub fn exit(code: i32) -> ! {
     std::process::exit(code)
 }
 
-/// Hands the bytes of a string (as UTF-8) or a Uint8Array to `write`.
-fn with_bytes(data: &Value<'_>, write: fn(&[u8])) -> Result<()> {
+/// Hands the bytes of a string (as UTF-8) or a Uint8Array to `write`;
+/// returns its errno (0 when all was written).
+fn with_bytes(data: &Value<'_>, write: fn(&[u8]) -> i32) -> Result<i32> {
     if let Some(s) = data.as_string() {
-        write(s.to_string()?.as_bytes());
-        return Ok(());
+        return Ok(write(s.to_string()?.as_bytes()));
     }
     let array = TypedArray::<u8>::from_value(data.clone())?;
     // SAFETY: the slice is written out before any JavaScript runs again.
-    if let Some(bytes) = unsafe { array.as_bytes() } {
-        write(bytes);
-    }
-    Ok(())
+    Ok(unsafe { array.as_bytes() }.map_or(0, write))
 }
 
 pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>) -> Result<()> {

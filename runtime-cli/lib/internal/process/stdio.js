@@ -1,22 +1,10 @@
 'use strict';
-// process.stdout / stderr / stdin: minimal stream-shaped objects over
-// synchronous native writes and a whole-input stdin read (the streams
-// work makes them real streams later).
-
-const EventEmitter = require('events');
+// process.stdout / stderr / stdin as real streams: synchronous writes to
+// fds 1 and 2, and stdin read without blocking through the reactor.
 
 function invalidChunk(chunk) {
   const { codes } = require('internal/errors');
   return new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
-}
-
-// Buffer is another built-in; stdio works (with strings) without it.
-function lazyBuffer() {
-  try {
-    return require('buffer').Buffer;
-  } catch {
-    return undefined;
-  }
 }
 
 // Strings in an encoding other than UTF-8 go through Buffer.
@@ -80,146 +68,122 @@ function addTTYMethods(stream, fd) {
   };
 }
 
+// EPIPE and friends from a native write, shaped like Node's stream errors.
+function writeError(errno) {
+  const names = { 32: 'EPIPE', 5: 'EIO', 28: 'ENOSPC', 9: 'EBADF', 104: 'ECONNRESET' };
+  const code = names[errno] || 'EIO';
+  const err = new Error(`write ${code}`);
+  err.errno = -errno;
+  err.code = code;
+  err.syscall = 'write';
+  return err;
+}
+
+const writers = [];
+
+// stdout and stderr: Writable streams whose writes are synchronous, as
+// Node's are for files, pipes and terminals on Linux. A write that fails
+// (a closed pipe: EPIPE) errors the stream, as in Node.
 function createWritable(fd, isTTY) {
-  const stream = new EventEmitter();
-  if (isTTY) stream.isTTY = true;
-  const write = fd === 1 ? binding.writeStdout : binding.writeStderr;
+  const { Writable } = require('stream');
+  const nativeWrite = fd === 1 ? binding.writeStdout : binding.writeStderr;
+  const stream = new Writable({
+    decodeStrings: false,
+    write(chunk, encoding, cb) {
+      let errno;
+      try {
+        errno = nativeWrite(toWritable(chunk, encoding));
+      } catch (err) {
+        cb(err);
+        return;
+      }
+      if (errno) cb(writeError(errno));
+      else cb();
+    },
+    // The process's own stdio is never closed by destroying the stream.
+    destroy(err, cb) {
+      cb(err);
+    },
+  });
   stream.fd = fd;
-  stream._type = stream.isTTY ? 'tty' : 'pipe';
+  stream._type = isTTY ? 'tty' : 'pipe';
   stream._isStdio = true;
-  stream.writable = true;
-  stream.destroyed = false;
-  stream.writableEnded = false;
-  stream.writableFinished = false;
-  stream.writableLength = 0;
-  stream.writableHighWaterMark = 16384;
-  stream.writableObjectMode = false;
-  stream.writableCorked = 0;
-  stream.write = function writeChunk(chunk, encoding, cb) {
-    if (typeof encoding === 'function') {
-      cb = encoding;
-      encoding = undefined;
-    }
-    if (chunk === null) {
-      const { codes } = require('internal/errors');
-      const err = new TypeError('May not write null values to stream');
-      err.code = 'ERR_STREAM_NULL_VALUES';
-      if (codes.ERR_STREAM_NULL_VALUES) throw new codes.ERR_STREAM_NULL_VALUES();
-      throw err;
-    }
-    write(toWritable(chunk, encoding));
-    // Writes complete synchronously; callbacks still run on a later tick.
-    if (typeof cb === 'function') process.nextTick(cb, null);
-    return true;
-  };
-  // stdout/stderr are never really closed: end() finishes without closing.
-  stream.end = function end(chunk, encoding, cb) {
-    if (typeof chunk === 'function') {
-      cb = chunk;
-      chunk = undefined;
-    } else if (typeof encoding === 'function') {
-      cb = encoding;
-      encoding = undefined;
-    }
-    if (chunk !== undefined && chunk !== null) this.write(chunk, encoding);
-    if (!this.writableEnded) {
-      this.writableEnded = true;
-      process.nextTick(() => {
-        this.writableFinished = true;
-        this.emit('finish');
-      });
-    }
-    if (typeof cb === 'function') process.nextTick(cb, null);
-    return this;
-  };
-  stream.cork = function cork() { this.writableCorked++; };
-  stream.uncork = function uncork() { if (this.writableCorked > 0) this.writableCorked--; };
-  stream.setDefaultEncoding = function setDefaultEncoding() { return this; };
-  stream.destroy = function destroy() { return this; };
+  stream.destroySoon = stream.destroy;
   stream.ref = function ref() { return this; };
   stream.unref = function unref() { return this; };
-  if (stream.isTTY) addTTYMethods(stream, fd);
+  if (isTTY) {
+    stream.isTTY = true;
+    addTTYMethods(stream, fd);
+    let watching = false;
+    stream.on('newListener', (event) => {
+      if (event !== 'resize' || watching) return;
+      watching = true;
+      process.on('SIGWINCH', () => {
+        [stream.columns, stream.rows] = windowSize(fd);
+        stream.emit('resize');
+      });
+    });
+  }
+  writers[fd] = stream;
   return stream;
 }
 
-// stdin reads all input once, when first asked for data, and delivers it
-// as one chunk. The native read blocks, so a terminal waits for EOF.
+// The stdout/stderr stream if a program touched it and it must be used
+// for output (its write replaced, or output queued in it); otherwise
+// undefined, and console writes straight through.
+function interceptedWriter(fd) {
+  const stream = writers[fd];
+  if (stream === undefined) return undefined;
+  const { Writable } = require('stream');
+  if (stream.write !== Writable.prototype.write || stream.writableLength > 0 ||
+      stream.writableCorked > 0) {
+    return stream;
+  }
+  return undefined;
+}
+
+// stdin: a Readable fed by the native non-blocking reader, started when
+// data is first wanted and stopped while the stream is full.
 function createStdin(isTTY) {
-  const stream = new EventEmitter();
-  if (isTTY) stream.isTTY = true;
-  stream.fd = 0;
-  stream.readable = true;
-  stream.readableEnded = false;
-  stream.readableFlowing = null;
-  stream.readableEncoding = null;
-  stream.destroyed = false;
-  let scheduled = false;
-  let paused = false;
-  let pending = null;
-
-  function deliver() {
-    if (paused || pending === null) return;
-    const chunks = pending;
-    pending = null;
-    for (const chunk of chunks) stream.emit('data', chunk);
-    stream.readable = false;
-    stream.readableEnded = true;
-    stream.emit('end');
-    stream.emit('close');
-  }
-
-  function start() {
-    if (scheduled) return;
-    scheduled = true;
-    setImmediate(() => {
-      const text = binding.readStdin();
-      pending = [];
-      if (text.length > 0) {
-        const Buffer = stream.readableEncoding === null ? lazyBuffer() : undefined;
-        pending.push(Buffer !== undefined ? Buffer.from(text) : text);
+  const { Readable } = require('stream');
+  let reading = false;
+  const stream = new Readable({
+    highWaterMark: 64 * 1024,
+    read() {
+      if (reading) return;
+      reading = true;
+      binding.stdin.start((chunk) => {
+        if (chunk === null) {
+          reading = false;
+          this.push(null);
+          return;
+        }
+        const { Buffer } = require('buffer');
+        if (!this.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length))) {
+          reading = false;
+          binding.stdin.stop();
+        }
+      });
+    },
+    destroy(err, cb) {
+      if (reading) {
+        reading = false;
+        binding.stdin.stop();
       }
-      deliver();
-    });
-  }
-
-  stream.on('newListener', (event) => {
-    if (event === 'data' || event === 'readable' || event === 'end') {
-      if (event === 'data' && stream.readableFlowing !== false) stream.readableFlowing = true;
-      start();
-    }
+      cb(err);
+    },
   });
-  stream.setEncoding = function setEncoding(encoding = 'utf8') {
-    this.readableEncoding = encoding;
-    return this;
-  };
-  stream.resume = function resume() {
-    paused = false;
-    this.readableFlowing = true;
-    start();
-    if (pending !== null) process.nextTick(deliver);
-    return this;
-  };
-  stream.pause = function pause() {
-    paused = true;
-    this.readableFlowing = false;
-    return this;
-  };
-  stream.isPaused = function isPaused() { return paused; };
+  stream.fd = 0;
+  if (isTTY) {
+    stream.isTTY = true;
+    stream.isRaw = false;
+    stream.setRawMode = function setRawMode(mode) {
+      this.isRaw = !!mode;
+      return this;
+    };
+  }
   stream.ref = function ref() { return this; };
   stream.unref = function unref() { return this; };
-  if (isTTY) stream.setRawMode = function setRawMode() { return this; };
-  stream.destroy = function destroy() {
-    this.destroyed = true;
-    return this;
-  };
-  stream[Symbol.asyncIterator] = async function* iterate() {
-    const chunks = [];
-    await new Promise((resolve) => {
-      stream.on('data', (chunk) => chunks.push(chunk));
-      stream.on('end', resolve);
-    });
-    yield* chunks;
-  };
   return stream;
 }
 
@@ -228,4 +192,4 @@ function create(fd) {
   return fd === 0 ? createStdin(isTTY) : createWritable(fd, isTTY);
 }
 
-module.exports = { create, colorDepth };
+module.exports = { create, colorDepth, interceptedWriter };
