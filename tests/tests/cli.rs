@@ -273,3 +273,58 @@ fn require_relative_json_and_cycles() {
         stderr(&o)
     );
 }
+
+#[test]
+fn stdin_pipes_through_to_stdout_as_a_stream() {
+    let dir = TempDir::new("stdinpipe");
+    let input: String = (0..2000).map(|i| format!("line {i}\n")).collect();
+    let o = run(&["-e", "process.stdin.pipe(process.stdout)"], &dir.0, &input);
+    assert_eq!(stdout(&o), input);
+    assert_eq!(o.status.code(), Some(0));
+}
+
+#[test]
+fn readline_reads_piped_lines_and_timers_run_meanwhile() {
+    let dir = TempDir::new("rlpipe");
+    let o = run(
+        &["-e", "let n = 0; require('readline').createInterface({ input: process.stdin }).on('line', () => n++).on('close', () => console.log(n, 'lines'))"],
+        &dir.0,
+        "a\nb\r\nc",
+    );
+    assert_eq!(stdout(&o), "3 lines\n", "stderr: {}", stderr(&o));
+}
+
+#[test]
+fn hooked_stdout_write_captures_console_log() {
+    let dir = TempDir::new("hook");
+    let o = run(
+        &["-e", "const w = process.stdout.write; const seen = []; process.stdout.write = (s) => (seen.push(s), true); console.log('x', 1); process.stdout.write = w; console.log(JSON.stringify(seen))"],
+        &dir.0,
+        "",
+    );
+    assert_eq!(stdout(&o), "[\"x 1\\n\"]\n");
+}
+
+#[test]
+fn writing_to_a_closed_pipe_ends_quietly_for_console_and_errors_the_stream() {
+    use std::io::Read;
+    use std::process::{Command, Stdio};
+    for (code, expect_exit) in [
+        ("for (let i = 0; i < 200000; i++) console.log(i)", 0),
+        ("let i = 0; (function f() { for (let k = 0; k < 1000; k++) process.stdout.write(i++ + '\\n'); setImmediate(f); })()", 1),
+    ] {
+        let mut child = Command::new(tests::runtime_bin())
+            .args(["-e", code])
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn");
+        let mut out = child.stdout.take().expect("stdout");
+        let mut first = [0u8; 2];
+        out.read_exact(&mut first).expect("read");
+        drop(out); // the reader goes away, like `| head -1`
+        let status = child.wait().expect("wait");
+        assert_eq!(status.code(), Some(expect_exit), "for {code}");
+    }
+}
