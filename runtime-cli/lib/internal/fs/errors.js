@@ -1,9 +1,7 @@
 'use strict';
 // Error codes fs needs beyond internal/errors and internal/util/extra_errors
 // (each prefers a shared definition, so a code moving there stays
-// single-sourced), Node's SystemError shape for the ERR_FS_* codes, and the
-// argument-type errors whose wording the shared ERR_INVALID_ARG_TYPE does
-// not produce yet.
+// single-sourced), and Node's SystemError shape for the ERR_FS_* codes.
 
 const errors = require('internal/errors');
 const extra = require('internal/util/extra_errors');
@@ -48,20 +46,6 @@ define('ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', TypeError,
   (f) => `The feature ${f} is unavailable on the current platform, which is being used to run Node.js`);
 // The natives this runtime does not have yet: a clear error, not a crash.
 define('ERR_FS_NOT_SUPPORTED', Error, (what) => `fs.${what} is not supported by this runtime yet`);
-
-// ERR_INVALID_ARG_TYPE for expectations the shared message builder words
-// differently from Node ("an ArrayBufferView[]", "an Time in seconds").
-function receivedText(actual) {
-  const probe = new codes.ERR_INVALID_ARG_TYPE('x', 'string', actual).message;
-  return probe.slice(probe.indexOf('. Received') + 1);
-}
-define('ERR_INVALID_ARG_TYPE', TypeError, (name, text, value) => {
-  const kind = name.includes('.') ? 'property' : 'argument';
-  return `The "${name}" ${kind} must be ${text}.${receivedText(value)}`;
-}, 'ERR_INVALID_ARG_TYPE_WORDED');
-function invalidArgType(name, expectedText, actual) {
-  return new codes.ERR_INVALID_ARG_TYPE_WORDED(name, expectedText, actual);
-}
 
 // Errors whose whole message Node spells out by hand, e.g.
 // "mode is out of range: >= 0 && <= 7" with code ERR_OUT_OF_RANGE.
@@ -111,4 +95,4 @@ function systemError(code, errCode, syscall, message, path, dest) {
   });
 }
 
-module.exports = { codes, AbortError: extra.AbortError, invalidArgType, SystemError, systemError };
+module.exports = { codes, AbortError: extra.AbortError, SystemError, systemError };

@@ -3,7 +3,7 @@
 // read/write with all of Node's argument forms, readv/writev, and the f*
 // calls. fs.js, fs/promises and FileHandle share these.
 
-const { codes, invalidArgType } = require('internal/fs/errors');
+const { codes } = require('internal/fs/errors');
 const {
   request, composite, callSync, callPromise, getValidatedPath, stringToFlags, parseFileMode,
   validateFd, validateInteger, validateInt32, validateObject, validatePosition, validateId,
@@ -178,7 +178,7 @@ function write(fd, p) {
 
 function validateBufferArray(buffers) {
   if (!Array.isArray(buffers) || !buffers.every(isArrayBufferView)) {
-    throw invalidArgType('buffers', 'an ArrayBufferView[]', buffers);
+    throw new codes.ERR_INVALID_ARG_TYPE('buffers', 'ArrayBufferView[]', buffers);
   }
 }
 

@@ -3,7 +3,7 @@
 // fds, open flags, modes, options objects, encodings, times; and the calls
 // into the native operations (binding.fs.sync / binding.fs.async).
 
-const { codes, invalidArgType } = require('internal/fs/errors');
+const { codes } = require('internal/fs/errors');
 const constants = require('internal/fs/constants');
 const { normalizeEncoding, lookupEncoding } = require('internal/buffer/encodings');
 
@@ -305,7 +305,7 @@ function toUnixTimestamp(time, name = 'time') {
   if (typeof time === 'string' && +time == time) return +time; // eslint-disable-line eqeqeq
   if (Number.isFinite(time)) return time < 0 ? Date.now() / 1000 : time;
   if (time instanceof Date) return time.getTime() / 1000;
-  throw invalidArgType(name, 'an instance of Date or an Time in seconds', time);
+  throw new codes.ERR_INVALID_ARG_TYPE(name, ['Date', 'Time in seconds'], time);
 }
 
 // ---- ids and positions ----------------------------------------------------
