@@ -1,7 +1,10 @@
 //! Embeds the JavaScript built-ins of `lib/` into the binary, compiled to
 //! QuickJS bytecode here so the runtime never parses them at startup. The
-//! generated table maps module id → (source, bytecode); the source stays
-//! as a fallback and for error messages.
+//! generated table maps module id → bytecode. The bytecode keeps line
+//! numbers (for stack traces) but not source text: QuickJS stores a copy
+//! of its source with every function, which tripled the embedded size and
+//! the resident memory of every run; built-in functions' `toString()` reads
+//! `[native code]` instead, as engine built-ins do.
 //!
 //! A syntax error in a built-in fails the build, naming file and line.
 
@@ -69,8 +72,14 @@ fn compile(context: &Context, id: &str, body: &str) -> Result<Vec<u8>, String> {
         let mut size = 0;
         // SAFETY: `func` is a compiled function owned here; `size` is valid
         // for writes. The returned buffer is freed with js_free below.
-        let buf =
-            unsafe { qjs::JS_WriteObject(raw, &mut size, func, qjs::JS_WRITE_OBJ_BYTECODE as i32) };
+        let buf = unsafe {
+            qjs::JS_WriteObject(
+                raw,
+                &mut size,
+                func,
+                (qjs::JS_WRITE_OBJ_BYTECODE | qjs::JS_WRITE_OBJ_STRIP_SOURCE) as i32,
+            )
+        };
         // SAFETY: `func` is owned and not used after this.
         unsafe { qjs::JS_FreeValue(raw, func) };
         if buf.is_null() {
@@ -95,7 +104,7 @@ fn main() {
     files.sort();
     let runtime = Runtime::new().unwrap_or_else(|e| panic!("QuickJS runtime: {e}"));
     let context = Context::full(&runtime).unwrap_or_else(|e| panic!("QuickJS context: {e}"));
-    let mut table = String::from("pub static BUILTINS: &[(&str, &str, &[u8])] = &[\n");
+    let mut table = String::from("pub static BUILTINS: &[(&str, &[u8])] = &[\n");
     for (i, (id, path)) in files.iter().enumerate() {
         println!("cargo:rerun-if-changed={}", path.display());
         let body = fs::read_to_string(path)
@@ -107,8 +116,7 @@ fn main() {
             .unwrap_or_else(|e| panic!("cannot write {}: {e}", bc_path.display()));
         let _ = writeln!(
             table,
-            "    ({id:?}, include_str!({:?}), include_bytes!({:?})),",
-            path.display().to_string(),
+            "    ({id:?}, include_bytes!({:?})),",
             bc_path.display().to_string()
         );
     }

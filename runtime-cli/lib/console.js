@@ -35,9 +35,13 @@ function writer(stream, fallback) {
 // The global console writes through process.stdout/stderr when a program
 // has hooked them (replaced `write`, corked...); otherwise straight to the
 // fd, which is what an untouched stdio stream would do anyway.
+const stdioState = require('internal/process/stdio_state');
+
 function stdioWriter(fd, native) {
   return (text) => {
-    const stream = require('internal/process/stdio').interceptedWriter(fd);
+    const stream = stdioState.streams[fd] === undefined
+      ? undefined
+      : require('internal/process/stdio').interceptedWriter(fd);
     if (stream === undefined) {
       native(text);
       return;

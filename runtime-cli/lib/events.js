@@ -335,13 +335,27 @@ EventEmitter.usingDomains = false;
 EventEmitter.captureRejectionSymbol = kRejection;
 EventEmitter.errorMonitor = errorMonitor;
 
-// once/on/addAbortListener and the EventTarget-aware helpers.
-const statics = require('internal/events/statics');
-EventEmitter.once = statics.once;
-EventEmitter.on = statics.on;
-EventEmitter.getEventListeners = statics.getEventListeners;
-EventEmitter.getMaxListeners = statics.getMaxListeners;
-EventEmitter.addAbortListener = statics.addAbortListener;
+// once/on/addAbortListener and the EventTarget-aware helpers, loaded on
+// first use: every program loads events (process is an emitter), few use
+// these.
+for (const name of ['once', 'on', 'getEventListeners', 'getMaxListeners', 'addAbortListener']) {
+  Object.defineProperty(EventEmitter, name, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = require('internal/events/statics')[name];
+      Object.defineProperty(EventEmitter, name, {
+        value, writable: true, configurable: true, enumerable: true,
+      });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(EventEmitter, name, {
+        value, writable: true, configurable: true, enumerable: true,
+      });
+    },
+  });
+}
 
 EventEmitter.setMaxListeners = function setMaxListeners(n = defaultMaxListeners, ...targets) {
   checkMaxListeners(n, 'setMaxListeners');

@@ -4,21 +4,12 @@
 
 include!(concat!(env!("OUT_DIR"), "/builtins_table.rs"));
 
-/// A built-in module: its source and its precompiled bytecode.
-pub struct Builtin {
-    pub source: &'static str,
-    pub bytecode: &'static [u8],
-}
-
-/// Built-in `id`, if there is one.
-pub fn get(id: &str) -> Option<Builtin> {
+/// The precompiled bytecode of built-in `id`, if there is one.
+pub fn bytecode(id: &str) -> Option<&'static [u8]> {
     BUILTINS
-        .binary_search_by(|(name, _, _)| name.cmp(&id))
+        .binary_search_by(|(name, _)| name.cmp(&id))
         .ok()
-        .map(|i| Builtin {
-            source: BUILTINS[i].1,
-            bytecode: BUILTINS[i].2,
-        })
+        .map(|i| BUILTINS[i].1)
 }
 
 /// `RUNTIME_LIB_DIR`: a directory to load built-ins from instead of the
@@ -35,7 +26,7 @@ pub fn public_ids() -> Vec<String> {
     let mut ids = Vec::new();
     match override_dir() {
         Some(dir) => collect_ids(dir, "", &mut ids),
-        None => ids.extend(BUILTINS.iter().map(|(id, _, _)| id.to_string())),
+        None => ids.extend(BUILTINS.iter().map(|(id, _)| id.to_string())),
     }
     ids.retain(|id| !id.starts_with("internal/"));
     ids.sort();

@@ -207,34 +207,25 @@ pub fn describe(value: &Value<'_>) -> String {
         .unwrap_or_else(|_| "<unprintable value>".to_string())
 }
 
-/// Built-in `id`'s wrapper function: from its bytecode, or, should that
-/// not load (an engine built differently), from its source. With
+/// Built-in `id`'s wrapper function, from its bytecode. With
 /// `RUNTIME_LIB_DIR` set, from `<dir>/<id>.js` on disk instead, so the
 /// JavaScript side can be changed and tried without rebuilding.
 fn load_builtin<'js>(ctx: &Ctx<'js>, id: &str) -> Option<rquickjs::Result<Function<'js>>> {
-    let params = if id == "internal/bootstrap" {
-        wrapper::BOOTSTRAP_PARAMS
-    } else {
-        wrapper::BUILTIN_PARAMS
-    };
-    let filename = format!("node:{id}");
     if let Some(dir) = builtins::override_dir() {
+        let params = if id == "internal/bootstrap" {
+            wrapper::BOOTSTRAP_PARAMS
+        } else {
+            wrapper::BUILTIN_PARAMS
+        };
         let source = std::fs::read_to_string(dir.join(format!("{id}.js"))).ok()?;
-        return Some(compile::compile_function(ctx, &source, &filename, params));
+        return Some(compile::compile_function(
+            ctx,
+            &source,
+            &format!("node:{id}"),
+            params,
+        ));
     }
-    let builtin = builtins::get(id)?;
-    match compile::load_function(ctx, builtin.bytecode) {
-        Ok(f) => Some(Ok(f)),
-        Err(_) => {
-            let _ = ctx.catch();
-            Some(compile::compile_function(
-                ctx,
-                builtin.source,
-                &filename,
-                params,
-            ))
-        }
-    }
+    Some(compile::load_function(ctx, builtins::bytecode(id)?))
 }
 
 fn build_binding<'js>(ctx: &Ctx<'js>, host: &Weak<Host>) -> rquickjs::Result<Object<'js>> {

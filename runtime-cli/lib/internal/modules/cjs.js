@@ -7,9 +7,9 @@
 const path = require('path');
 const { codes, validateString, registerWrapper } = require('internal/errors');
 const packageJson = require('internal/modules/package_json');
-const { exportsResolve, importsResolve, parsePackageName } =
-  require('internal/modules/package_resolve');
-const { pathToFileURL } = require('internal/url_path');
+// Loaded on first use: most programs resolve no package "exports".
+const packageResolve = () => require('internal/modules/package_resolve');
+const pathToFileURL = (p) => require('internal/url_path').pathToFileURL(p);
 
 const wrapperParams = ['exports', 'require', 'module', '__filename', '__dirname'];
 
@@ -215,12 +215,13 @@ function existingMatch(file, request) {
 
 // node_modules/<name> in `dir` with an "exports" field: resolve through it.
 function resolveExportsIn(dir, request) {
-  const parsed = parsePackageName(request);
+  const parsed = packageResolve().parsePackageName(request);
   if (parsed === undefined) return undefined;
   const pkgDir = path.join(dir, parsed.name);
   const pkg = packageJson.read(path.join(pkgDir, 'package.json'));
   if (pkg === undefined || pkg.exports === undefined || pkg.exports === null) return undefined;
-  const file = exportsResolve(pkgDir, parsed.subpath, pkg.exports, requireConditions);
+  const file = packageResolve().exportsResolve(pkgDir, parsed.subpath, pkg.exports,
+    requireConditions);
   return existingMatch(file, request);
 }
 
@@ -232,7 +233,7 @@ function resolveSelf(request, parent) {
   const { name, exports } = scope.pkg;
   if (exports === undefined || exports === null || typeof name !== 'string') return undefined;
   if (request !== name && !request.startsWith(`${name}/`)) return undefined;
-  const file = exportsResolve(scope.dir, `.${request.slice(name.length)}`, exports,
+  const file = packageResolve().exportsResolve(scope.dir, `.${request.slice(name.length)}`, exports,
     requireConditions);
   return existingMatch(file, request);
 }
@@ -281,7 +282,8 @@ Module._resolveFilename = function resolveFilename(request, parent, isMain, opti
   if (request[0] === '#' && parent && parent.filename) {
     const scope = packageJson.findScope(path.dirname(parent.filename));
     if (scope !== undefined && scope.pkg.imports !== undefined && scope.pkg.imports !== null) {
-      const target = importsResolve(request, scope, requireConditions, parent.filename);
+      const target = packageResolve().importsResolve(request, scope, requireConditions,
+        parent.filename);
       if (typeof target === 'object') return Module._resolveFilename(target.bare, parent, isMain);
       return existingMatch(target, request);
     }

@@ -108,13 +108,22 @@ function evalCode(source, print, name) {
   }
 }
 
+// Whether the entry point is an ES module: .mjs, or .js under a
+// "type": "module" package (without loading the ES module loader).
+function isModuleEntry(file) {
+  if (file.endsWith('.mjs')) return true;
+  if (!file.endsWith('.js')) return false;
+  const path = require('path');
+  return require('internal/modules/package_json').typeOf(path.dirname(file)) === 'module';
+}
+
 // Set while the main ES module (with its top-level awaits) has not settled.
 let mainModulePending = false;
 
 function runMainFile(filename) {
   const cjs = require('internal/modules/cjs');
   const resolved = cjs.Module._resolveFilename(filename, null, true);
-  if (!require('internal/modules/esm').isModuleEntry(resolved)) {
+  if (!isModuleEntry(resolved)) {
     cjs.runMain(resolved);
     return;
   }

@@ -79,8 +79,6 @@ function writeError(errno) {
   return err;
 }
 
-const writers = [];
-
 // stdout and stderr: Writable streams whose writes are synchronous, as
 // Node's are for files, pipes and terminals on Linux. A write that fails
 // (a closed pipe: EPIPE) errors the stream, as in Node.
@@ -124,7 +122,7 @@ function createWritable(fd, isTTY) {
       });
     });
   }
-  writers[fd] = stream;
+  require('internal/process/stdio_state').streams[fd] = stream;
   return stream;
 }
 
@@ -132,7 +130,7 @@ function createWritable(fd, isTTY) {
 // for output (its write replaced, or output queued in it); otherwise
 // undefined, and console writes straight through.
 function interceptedWriter(fd) {
-  const stream = writers[fd];
+  const stream = require('internal/process/stdio_state').streams[fd];
   if (stream === undefined) return undefined;
   const { Writable } = require('stream');
   if (stream.write !== Writable.prototype.write || stream.writableLength > 0 ||
