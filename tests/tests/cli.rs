@@ -278,7 +278,11 @@ fn require_relative_json_and_cycles() {
 fn stdin_pipes_through_to_stdout_as_a_stream() {
     let dir = TempDir::new("stdinpipe");
     let input: String = (0..2000).map(|i| format!("line {i}\n")).collect();
-    let o = run(&["-e", "process.stdin.pipe(process.stdout)"], &dir.0, &input);
+    let o = run(
+        &["-e", "process.stdin.pipe(process.stdout)"],
+        &dir.0,
+        &input,
+    );
     assert_eq!(stdout(&o), input);
     assert_eq!(o.status.code(), Some(0));
 }
