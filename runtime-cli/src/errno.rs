@@ -4,7 +4,7 @@
 
 use std::io;
 
-use rquickjs::{Ctx, Exception, Result, Value};
+use rquickjs::{Ctx, Result, Value};
 
 /// libuv's name and description for an OS error number.
 pub fn describe(errno: i32) -> (&'static str, &'static str) {
@@ -61,7 +61,10 @@ pub fn system_error<'js>(
         (Some(p), None) => message.push_str(&format!(" '{p}'")),
         _ => {}
     }
-    let e = Exception::from_message(ctx.clone(), &message)?;
+    // `new Error(message)`: `message` is non-enumerable, as on Node's
+    // errors, so Object.keys() shows errno, code, syscall, path, dest.
+    let error_ctor: rquickjs::Constructor = ctx.globals().get("Error")?;
+    let e: rquickjs::Object = error_ctor.construct((message,))?;
     e.set("errno", -errno)?;
     e.set("code", code)?;
     e.set("syscall", syscall)?;

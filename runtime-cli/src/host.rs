@@ -67,6 +67,9 @@ pub struct Host {
     pub event_loop: EventLoop,
     hooks: RefCell<Option<Rc<Hooks>>>,
     pub signals: RefCell<Option<SignalWatcher>>,
+    /// Run at shutdown, before the engine is freed: bindings that keep JS
+    /// values in native state (watchers...) let go of them here.
+    pub cleanups: RefCell<Vec<Box<dyn FnOnce()>>>,
     pub options: Options,
     pub started: Instant,
     context: Context,
@@ -292,6 +295,7 @@ pub fn run(options: Options) -> io::Result<i32> {
         event_loop: EventLoop::new()?,
         hooks: RefCell::new(None),
         signals: RefCell::new(None),
+        cleanups: RefCell::new(Vec::new()),
         options,
         started: Instant::now(),
         context: context.clone(),
@@ -361,6 +365,10 @@ pub fn run(options: Options) -> io::Result<i32> {
 /// engine is torn down with no live handle.
 fn shutdown(host: Rc<Host>) {
     host.runtime.set_host_promise_rejection_tracker(None);
+    let cleanups = std::mem::take(&mut *host.cleanups.borrow_mut());
+    for cleanup in cleanups {
+        cleanup();
+    }
     host.hooks.borrow_mut().take();
     host.signals.borrow_mut().take();
     drop(host);

@@ -133,6 +133,12 @@ fn read_file_on_pool(host: &Rc<Host>, reader: Rc<Reader>) {
 pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>, host: &Weak<Host>) -> Result<()> {
     let s = Object::new(ctx.clone())?;
     let reader: Rc<RefCell<Option<Rc<Reader>>>> = Rc::default();
+    let held = reader.clone();
+    upgrade(host)?.cleanups.borrow_mut().push(Box::new(move || {
+        if let Some(rd) = held.borrow_mut().take() {
+            rd.callback.borrow_mut().take();
+        }
+    }));
     let (h, r) = (host.clone(), reader.clone());
     s.set(
         "start",

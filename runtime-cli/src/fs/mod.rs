@@ -13,6 +13,7 @@ use rquickjs::{Ctx, Function, IntoJs, Object, Persistent, Result, TypedArray, Va
 
 mod ops;
 mod sys;
+mod watch;
 
 use ops::{Failure, Out, Req};
 
@@ -448,6 +449,7 @@ pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>, host: &Weak<Host>) ->
             },
         )?,
     )?;
+    watch::install(ctx, &f, host)?;
     binding.set("fs", f)?;
     Ok(())
 }

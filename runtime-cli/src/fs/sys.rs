@@ -92,11 +92,14 @@ pub(super) fn with_file<T>(
     result
 }
 
+/// Seconds as a timespec, truncated to microseconds as libuv does (so
+/// times read back match Node's).
 pub(super) fn timespec(t: f64) -> libc::timespec {
     let secs = t.floor();
+    let nanos = ((t - secs) * 1e9) as libc::c_long;
     libc::timespec {
         tv_sec: secs as libc::time_t,
-        tv_nsec: ((t - secs) * 1e9) as libc::c_long,
+        tv_nsec: nanos - nanos % 1000,
     }
 }
 

@@ -89,8 +89,8 @@ async function statfs() {
   throw new codes.ERR_FS_NOT_SUPPORTED('promises.statfs');
 }
 
-async function watch() {
-  throw new codes.ERR_FS_NOT_SUPPORTED('promises.watch');
+function watch(filename, options) {
+  return require('internal/fs/watchers').watchAsync(filename, options);
 }
 
 const exportsObject = {
