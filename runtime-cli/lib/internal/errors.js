@@ -4,25 +4,38 @@
 const messages = new Map();
 const codes = {};
 
-function addCodedError(code, Base, message) {
-  messages.set(code, message);
+// Defines error class `code` (a subclass of `Base` whose message comes from
+// `message`, a string or a function of the constructor's arguments) and
+// registers it under `key` in `codes`. A code already defined keeps its
+// class: every module that needs a code asks for it here, so each code has
+// one definition. Returns the class.
+function defineError(code, Base, message, key = code) {
+  if (codes[key] !== undefined) return codes[key];
+  messages.set(key, message);
   class NodeError extends Base {
     constructor(...args) {
       super(typeof message === 'function' ? message(...args) : message);
       Object.defineProperty(this, 'code', {
         value: code, enumerable: true, writable: true, configurable: true,
       });
-      // Re-capture now that `code` is known: Node's header reads
-      // "TypeError [ERR_X]: message".
+      // Node's stack header reads "TypeError [ERR_X]: message": the name
+      // carries the code only while the stack is captured.
+      Object.defineProperty(this, 'name', {
+        value: `${Base.name} [${code}]`, writable: true, configurable: true,
+      });
       Error.captureStackTrace(this, NodeError);
+      delete this.name;
     }
 
     toString() {
       return `${Base.name} [${code}]: ${this.message}`;
     }
   }
-  codes[code] = NodeError;
+  codes[key] = NodeError;
+  return NodeError;
 }
+
+const addCodedError = defineError;
 
 const classRe = /^([A-Z][a-z0-9]*)+$/;
 
@@ -144,6 +157,9 @@ addCodedError('ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', TypeError,
 // What aborted operations reject with (code ABORT_ERR), as Node's.
 class AbortError extends Error {
   constructor(message = 'The operation was aborted', options = undefined) {
+    if (options !== undefined && (options === null || typeof options !== 'object')) {
+      throw new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
+    }
     super(message, options);
     this.code = 'ABORT_ERR';
     this.name = 'AbortError';
@@ -182,10 +198,6 @@ function errorHeader(err) {
   }
   name = name === undefined ? 'Error' : String(name);
   message = message === undefined ? '' : String(message);
-  const code = err.code;
-  if (typeof code === 'string' && codes[code] !== undefined && err instanceof codes[code]) {
-    name = `${name} [${code}]`;
-  }
   if (name === '') return message;
   if (message === '') return name;
   return `${name}: ${message}`;
@@ -246,9 +258,36 @@ function installStackFormatting() {
   if (typeof Error.stackTraceLimit !== 'number') Error.stackTraceLimit = 10;
 }
 
+function validateObject(value, name, allowNullish = false) {
+  if (allowNullish && value == null) return;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new codes.ERR_INVALID_ARG_TYPE(name, 'Object', value);
+  }
+}
+
+function validateBoolean(value, name) {
+  if (typeof value !== 'boolean') throw new codes.ERR_INVALID_ARG_TYPE(name, 'boolean', value);
+}
+
+function validateArray(value, name) {
+  if (!Array.isArray(value)) throw new codes.ERR_INVALID_ARG_TYPE(name, 'Array', value);
+}
+
+function validateAbortSignal(signal, name) {
+  if (signal !== undefined &&
+      (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
+    throw new codes.ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);
+  }
+}
+
 module.exports = {
   codes,
+  defineError,
   AbortError,
+  validateObject,
+  validateBoolean,
+  validateArray,
+  validateAbortSignal,
   validateFunction,
   validateString,
   validateNumber,

@@ -11,28 +11,8 @@ const native = binding.url;
 
 // ---- errors internal/errors does not define (yet) -----------------------
 
-// The shared definition wins when there is one, so a code has one source.
 function defineError(code, Base, message) {
-  if (codes[code] !== undefined) return codes[code];
-  class NodeError extends Base {
-    constructor(...args) {
-      super(typeof message === 'function' ? message(...args) : message);
-      Object.defineProperty(this, 'code', {
-        value: code, enumerable: true, writable: true, configurable: true,
-      });
-      // Node's stack header reads "TypeError [ERR_X]: message".
-      Object.defineProperty(this, 'name', {
-        value: `${Base.name} [${code}]`, configurable: true, writable: true,
-      });
-      Error.captureStackTrace(this, NodeError);
-      delete this.name;
-    }
-
-    toString() {
-      return `${Base.name} [${code}]: ${this.message}`;
-    }
-  }
-  return NodeError;
+  return require('internal/errors').defineError(code, Base, message);
 }
 
 const errors = {

@@ -6,27 +6,7 @@ const { codes } = require('internal/errors');
 const { inspect } = require('internal/util/inspect');
 
 function defineCode(code, Base, format) {
-  if (codes[code] !== undefined) return codes[code];
-  class NodeError extends Base {
-    constructor(...args) {
-      super(format(...args));
-      Object.defineProperty(this, 'code', {
-        value: code, enumerable: true, writable: true, configurable: true,
-      });
-      // The stack header reads "TypeError [ERR_X]: message", like Node's.
-      Object.defineProperty(this, 'name', {
-        value: `${Base.name} [${code}]`, writable: true, configurable: true,
-      });
-      Error.captureStackTrace(this, NodeError);
-      this.stack; // eslint-disable-line no-unused-expressions
-      delete this.name;
-    }
-
-    toString() {
-      return `${Base.name} [${code}]: ${this.message}`;
-    }
-  }
-  return NodeError;
+  return require('internal/errors').defineError(code, Base, format);
 }
 
 // How Node names a value's type in "but got ..." messages.

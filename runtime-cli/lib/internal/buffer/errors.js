@@ -6,21 +6,7 @@
 const { codes } = require('internal/errors');
 
 function register(code, Base, message) {
-  if (codes[code] !== undefined) return;
-  class NodeError extends Base {
-    constructor(...args) {
-      super(message(...args));
-      Object.defineProperty(this, 'code', {
-        value: code, enumerable: true, writable: true, configurable: true,
-      });
-      Error.captureStackTrace(this, NodeError);
-    }
-
-    toString() {
-      return `${Base.name} [${code}]: ${this.message}`;
-    }
-  }
-  codes[code] = NodeError;
+  require('internal/errors').defineError(code, Base, message);
 }
 
 register('ERR_BUFFER_OUT_OF_BOUNDS', RangeError, (name) => (name ?
@@ -45,34 +31,10 @@ register('ERR_MISSING_ARGS', TypeError, (...names) => {
 register('ERR_STRING_TOO_LONG', Error,
   () => 'Cannot create a string longer than 0x1fffffe8 characters');
 
-// Node writes big integers in range errors with `_` group separators.
-function addNumericalSeparator(val) {
-  let res = '';
-  let i = val.length;
-  const start = val[0] === '-' ? 1 : 0;
-  for (; i >= start + 4; i -= 3) res = `_${val.slice(i - 3, i)}${res}`;
-  return `${val.slice(0, i)}${res}`;
-}
-
-// ERR_OUT_OF_RANGE as Node renders the received value (separators for
-// large integers and bigints, `n` suffix, -0 kept).
+// ERR_OUT_OF_RANGE (internal/errors renders the received value as Node:
+// separators for large integers and bigints, `n` suffix, -0 kept).
 function outOfRange(name, range, received) {
-  const err = new codes.ERR_OUT_OF_RANGE(name, range, 0);
-  let shown;
-  if (Number.isInteger(received) && Math.abs(received) > 2 ** 32) {
-    shown = addNumericalSeparator(String(received));
-  } else if (typeof received === 'bigint') {
-    shown = String(received);
-    if (received > 2n ** 32n || received < -(2n ** 32n)) shown = addNumericalSeparator(shown);
-    shown += 'n';
-  } else if (typeof received === 'number') {
-    shown = Object.is(received, -0) ? '-0' : String(received);
-  } else {
-    shown = require('internal/util/inspect').inspect(received);
-  }
-  err.message = `The value of "${name}" is out of range. It must be ${range}. Received ${shown}`;
-  Error.captureStackTrace(err, outOfRange);
-  return err;
+  return new codes.ERR_OUT_OF_RANGE(name, range, received);
 }
 
 function validateNumber(value, name, min, max) {

@@ -12,26 +12,7 @@ for (const [code, Ctor] of Object.entries(extra.codes)) codes[code] ??= Ctor;
 
 // `key` names the class in `codes` when it differs from the code shown.
 function define(code, Base, message, key = code) {
-  if (codes[key] !== undefined) return;
-  class NodeError extends Base {
-    constructor(...args) {
-      super(typeof message === 'function' ? message(...args) : message);
-      Object.defineProperty(this, 'code', {
-        value: code, enumerable: true, writable: true, configurable: true,
-      });
-      // The stack header reads "Error [ERR_X]: message", as in Node.
-      Object.defineProperty(this, 'name', {
-        value: `${Base.name} [${code}]`, configurable: true, writable: true,
-      });
-      Error.captureStackTrace(this, NodeError);
-      delete this.name;
-    }
-
-    toString() {
-      return `${Base.name} [${code}]: ${this.message}`;
-    }
-  }
-  codes[key] = NodeError;
+  codes[key] = errors.defineError(code, Base, message, key);
 }
 
 define('ERR_DIR_CLOSED', Error, 'Directory handle was closed');

@@ -11,28 +11,7 @@ const shared = errors.codes;
 const codes = { __proto__: null };
 
 function define(code, Base, message) {
-  if (shared[code] !== undefined) {
-    codes[code] = shared[code];
-    return;
-  }
-  class NodeError extends Base {
-    constructor(...args) {
-      super(typeof message === 'function' ? message(...args) : message);
-      Object.defineProperty(this, 'code', {
-        value: code, enumerable: true, writable: true, configurable: true,
-      });
-      // Re-capture now that `code` is set: internal/errors' stack header
-      // then reads "Error [ERR_X]: message" (the class is registered there).
-      Error.captureStackTrace(this, NodeError);
-    }
-
-    toString() {
-      return `${Base.name} [${code}]: ${this.message}`;
-    }
-  }
-  codes[code] = NodeError;
-  // Registered so uncaught-error printing shows the code like Node does.
-  shared[code] = NodeError;
+  codes[code] = errors.defineError(code, Base, message);
 }
 
 define('ERR_STREAM_PUSH_AFTER_EOF', Error, 'stream.push() after EOF');

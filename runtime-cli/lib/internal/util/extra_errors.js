@@ -1,38 +1,14 @@
 'use strict';
-// Node error codes used by util, events, EventTarget and AbortController
-// that internal/errors does not define (yet). Each prefers the shared
-// definition when internal/errors has one, so codes stay single-sourced once
-// they move there. Also the few argument validators those modules need.
+// Node error codes used by util, events, EventTarget and AbortController,
+// defined through internal/errors (one definition per code), and the
+// validators those modules use, re-exported.
 
 const errors = require('internal/errors');
 const shared = errors.codes;
 const codes = {};
 
 function define(code, Base, message) {
-  if (shared[code] !== undefined) {
-    codes[code] = shared[code];
-    return;
-  }
-  class NodeError extends Base {
-    constructor(...args) {
-      super(typeof message === 'function' ? message(...args) : message);
-      Object.defineProperty(this, 'code', {
-        value: code, enumerable: true, writable: true, configurable: true,
-      });
-      // Node's stack header reads "TypeError [ERR_X]: message": show the
-      // code in the name only while the stack is captured.
-      Object.defineProperty(this, 'name', {
-        value: `${Base.name} [${code}]`, configurable: true, writable: true,
-      });
-      Error.captureStackTrace(this, NodeError);
-      delete this.name;
-    }
-
-    toString() {
-      return `${Base.name} [${code}]: ${this.message}`;
-    }
-  }
-  codes[code] = NodeError;
+  codes[code] = errors.defineError(code, Base, message);
 }
 
 for (const code of ['ERR_INVALID_ARG_TYPE', 'ERR_INVALID_ARG_VALUE', 'ERR_OUT_OF_RANGE',
@@ -62,48 +38,14 @@ define('ERR_PARSE_ARGS_UNKNOWN_OPTION', TypeError, (option, allowPositionals) =>
 define('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL', TypeError,
   (arg) => `Unexpected argument '${arg}'. This command does not take positional arguments`);
 
-// Node's AbortError: a plain Error subclass with code ABORT_ERR.
-class AbortError extends Error {
-  constructor(message = 'The operation was aborted', options = undefined) {
-    if (options !== undefined && (options === null || typeof options !== 'object')) {
-      throw new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
-    }
-    super(message, options);
-    this.code = 'ABORT_ERR';
-    this.name = 'AbortError';
-  }
-}
-
-function validateObject(value, name, allowNullish = false) {
-  if (allowNullish && value == null) return;
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new codes.ERR_INVALID_ARG_TYPE(name, 'Object', value);
-  }
-}
-
-function validateBoolean(value, name) {
-  if (typeof value !== 'boolean') throw new codes.ERR_INVALID_ARG_TYPE(name, 'boolean', value);
-}
-
-function validateArray(value, name) {
-  if (!Array.isArray(value)) throw new codes.ERR_INVALID_ARG_TYPE(name, 'Array', value);
-}
-
-function validateAbortSignal(signal, name) {
-  if (signal !== undefined &&
-      (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
-    throw new codes.ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);
-  }
-}
-
 module.exports = {
   codes,
-  AbortError,
+  AbortError: errors.AbortError,
   validateFunction: errors.validateFunction,
   validateString: errors.validateString,
   validateNumber: errors.validateNumber,
-  validateObject,
-  validateBoolean,
-  validateArray,
-  validateAbortSignal,
+  validateObject: errors.validateObject,
+  validateBoolean: errors.validateBoolean,
+  validateArray: errors.validateArray,
+  validateAbortSignal: errors.validateAbortSignal,
 };
