@@ -422,5 +422,5 @@ Module.runMain = runMain;
 
 module.exports = {
   Module, makeRequire, createRequire, runMain, setBuiltins, isBuiltin, nodeOnlyBuiltins,
-  missingBuiltin,
+  missingBuiltin, statKind,
 };

@@ -13,6 +13,8 @@ const { exportsResolve, importsResolve, parsePackageName } =
 const { pathToFileURL, fileURLToPath } = require('internal/url_path');
 const cjs = require('internal/modules/cjs');
 
+const { statKind } = cjs;
+
 const fsb = binding.fs;
 const importConditions = new Set(['import', 'node', 'node-addons']);
 
@@ -20,15 +22,6 @@ function coded(Base, code, message) {
   const err = new Base(message);
   err.code = code;
   return err;
-}
-
-function statKind(file) {
-  try {
-    const mode = fsb.stat(file)[1];
-    return (mode & 0o170000) === 0o040000 ? 2 : 1;
-  } catch {
-    return 0;
-  }
 }
 
 // The importer as a file path: modules are named by URL, CommonJS and
