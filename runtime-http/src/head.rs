@@ -1,0 +1,483 @@
+//! Parsing a request head strictly (RFC 9112): syntax by `httparse`, then
+//! the framing and Host rules that a lenient parser would let through.
+
+use std::ops::Range;
+
+use crate::HttpError;
+
+/// Limits on a request head. The defaults are Node's.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Largest head accepted, request line and CRLFs included (16 KiB).
+    pub max_head_bytes: usize,
+    /// Most header fields accepted (2,000).
+    pub max_headers: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_head_bytes: 16 * 1024,
+            max_headers: 2000,
+        }
+    }
+}
+
+/// How the request's body is framed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BodyKind {
+    /// No body (no Content-Length and no Transfer-Encoding, or length 0).
+    None,
+    /// Exactly this many bytes follow the head.
+    Length(u64),
+    /// A chunked body follows (decode it with `ChunkedDecoder`).
+    Chunked,
+}
+
+/// A parsed request head. Text fields are byte ranges into the buffer the
+/// head was parsed from (zero-copy), so the buffer must be kept until the
+/// caller is done with them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RequestHead {
+    pub method: Range<usize>,
+    pub target: Range<usize>,
+    /// The minor version: 0 for HTTP/1.0, 1 for HTTP/1.1.
+    pub minor_version: u8,
+    /// (name, value) ranges in arrival order, names as sent.
+    pub headers: Vec<(Range<usize>, Range<usize>)>,
+    pub body: BodyKind,
+    /// Whether the connection may carry another request after this one.
+    pub keep_alive: bool,
+    /// `Expect: 100-continue` was sent.
+    pub expect_continue: bool,
+    /// `Connection: upgrade` with an `Upgrade` header.
+    pub upgrade: bool,
+}
+
+/// Where the head ends (just past its blank line), or `Ok(None)` if more
+/// bytes are needed. Rejects bare CR or LF as soon as it sees one.
+fn head_end(buf: &[u8], limits: &Limits) -> Result<Option<usize>, HttpError> {
+    let mut i = 0;
+    while i < buf.len() {
+        match buf[i] {
+            b'\n' => return Err(HttpError::LineEnding),
+            b'\r' => {
+                let Some(&next) = buf.get(i + 1) else { break };
+                if next != b'\n' {
+                    return Err(HttpError::LineEnding);
+                }
+                if buf.get(i + 2..i + 4) == Some(b"\r\n") {
+                    let end = i + 4;
+                    if end > limits.max_head_bytes {
+                        return Err(HttpError::HeadTooLarge);
+                    }
+                    return Ok(Some(end));
+                }
+                i += 2;
+            }
+            _ => i += 1,
+        }
+    }
+    if buf.len() > limits.max_head_bytes {
+        return Err(HttpError::HeadTooLarge);
+    }
+    Ok(None)
+}
+
+fn range_of(buf: &[u8], part: &[u8]) -> Range<usize> {
+    let start = part.as_ptr() as usize - buf.as_ptr() as usize;
+    start..start + part.len()
+}
+
+fn trim(v: &[u8]) -> &[u8] {
+    let start = v
+        .iter()
+        .position(|b| !matches!(b, b' ' | b'\t'))
+        .unwrap_or(v.len());
+    let end = v
+        .iter()
+        .rposition(|b| !matches!(b, b' ' | b'\t'))
+        .map_or(start, |e| e + 1);
+    &v[start..end]
+}
+
+fn is_tchar(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b)
+}
+
+/// Content-Length: 1*DIGIT, possibly a list of identical values.
+fn content_length(value: &[u8], current: Option<u64>) -> Result<u64, HttpError> {
+    let mut found = current;
+    for part in value.split(|&b| b == b',') {
+        let part = trim(part);
+        if part.is_empty() || !part.iter().all(u8::is_ascii_digit) {
+            return Err(HttpError::ContentLength);
+        }
+        let mut n: u64 = 0;
+        for &d in part {
+            n = n
+                .checked_mul(10)
+                .and_then(|n| n.checked_add(u64::from(d - b'0')))
+                .ok_or(HttpError::ContentLength)?;
+        }
+        match found {
+            Some(prev) if prev != n => return Err(HttpError::ContentLength),
+            _ => found = Some(n),
+        }
+    }
+    found.ok_or(HttpError::ContentLength)
+}
+
+/// Adds one Transfer-Encoding field's codings; returns whether `chunked`
+/// is (so far) the final coding.
+fn transfer_codings(value: &[u8], chunked_last: &mut Option<bool>) -> Result<(), HttpError> {
+    for part in value.split(|&b| b == b',') {
+        let coding = trim(part);
+        if coding.is_empty() || !coding.iter().all(|&b| is_tchar(b)) {
+            return Err(HttpError::TransferEncoding);
+        }
+        if *chunked_last == Some(true) {
+            // Nothing may follow `chunked`, and it may not repeat.
+            return Err(HttpError::TransferEncoding);
+        }
+        *chunked_last = Some(coding.eq_ignore_ascii_case(b"chunked"));
+    }
+    Ok(())
+}
+
+/// A Host value: empty, or host[:port] with a reg-name, IPv4 or [IPv6].
+fn valid_host(value: &[u8]) -> bool {
+    if value.is_empty() {
+        return true;
+    }
+    let (host, port) = if value[0] == b'[' {
+        let Some(close) = value.iter().position(|&b| b == b']') else {
+            return false;
+        };
+        let inner = &value[1..close];
+        if inner.is_empty()
+            || !inner
+                .iter()
+                .all(|&b| b.is_ascii_hexdigit() || b == b':' || b == b'.')
+        {
+            return false;
+        }
+        (&value[..=close], &value[close + 1..])
+    } else {
+        match value.iter().position(|&b| b == b':') {
+            Some(i) => (&value[..i], &value[i..]),
+            None => (value, &value[value.len()..]),
+        }
+    };
+    let host_ok = host.first() == Some(&b'[')
+        || host
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || b"-._~!$&'()*+,;=%".contains(&b));
+    let port_ok = port.is_empty() || (port[0] == b':' && port[1..].iter().all(u8::is_ascii_digit));
+    host_ok && port_ok
+}
+
+fn has_token(value: &[u8], token: &[u8]) -> bool {
+    value
+        .split(|&b| b == b',')
+        .any(|t| trim(t).eq_ignore_ascii_case(token))
+}
+
+/// Parses the head at the start of `buf`. Returns the head and the number
+/// of bytes it used, `Ok(None)` when the head is not complete yet, or the
+/// error to answer with.
+pub fn parse_request_head(
+    buf: &[u8],
+    limits: &Limits,
+) -> Result<Option<(RequestHead, usize)>, HttpError> {
+    // Empty lines before the request line are ignored (RFC 9112 §2.2).
+    let mut skip = 0;
+    while buf[skip..].starts_with(b"\r\n") {
+        skip += 2;
+    }
+    let Some(end) = head_end(&buf[skip..], limits)? else {
+        return Ok(None);
+    };
+    let head_bytes = &buf[skip..skip + end];
+    let mut small = [httparse::EMPTY_HEADER; 64];
+    let mut large;
+    let mut req = httparse::Request::new(&mut small);
+    let status = match req.parse(head_bytes) {
+        Err(httparse::Error::TooManyHeaders) => {
+            large = vec![httparse::EMPTY_HEADER; limits.max_headers];
+            req = httparse::Request::new(&mut large);
+            req.parse(head_bytes)
+        }
+        other => other,
+    };
+    match status {
+        Ok(httparse::Status::Complete(_)) => {}
+        Ok(httparse::Status::Partial) => return Err(HttpError::Syntax),
+        Err(httparse::Error::TooManyHeaders) => return Err(HttpError::TooManyHeaders),
+        Err(httparse::Error::Version) => return Err(HttpError::Version),
+        Err(httparse::Error::NewLine) => return Err(HttpError::LineEnding),
+        Err(_) => return Err(HttpError::Syntax),
+    }
+    let (Some(method), Some(target), Some(minor)) = (req.method, req.path, req.version) else {
+        return Err(HttpError::Syntax);
+    };
+    if target.is_empty() {
+        return Err(HttpError::Syntax);
+    }
+    let mut headers = Vec::with_capacity(req.headers.len());
+    let mut length: Option<u64> = None;
+    let mut chunked_last: Option<bool> = None;
+    let mut hosts = 0;
+    let mut host_ok = true;
+    let (mut close, mut keep_alive_token, mut upgrade_token, mut has_upgrade, mut expect) =
+        (false, false, false, false, false);
+    for h in req.headers.iter() {
+        let name = h.name.as_bytes();
+        let value = h.value;
+        if name.eq_ignore_ascii_case(b"content-length") {
+            length = Some(content_length(value, length)?);
+        } else if name.eq_ignore_ascii_case(b"transfer-encoding") {
+            transfer_codings(value, &mut chunked_last)?;
+        } else if name.eq_ignore_ascii_case(b"host") {
+            hosts += 1;
+            host_ok &= valid_host(trim(value));
+        } else if name.eq_ignore_ascii_case(b"connection") {
+            close |= has_token(value, b"close");
+            keep_alive_token |= has_token(value, b"keep-alive");
+            upgrade_token |= has_token(value, b"upgrade");
+        } else if name.eq_ignore_ascii_case(b"upgrade") {
+            has_upgrade = true;
+        } else if name.eq_ignore_ascii_case(b"expect") {
+            expect |= trim(value).eq_ignore_ascii_case(b"100-continue");
+        }
+        headers.push((range_of(buf, name), range_of(buf, value)));
+    }
+    if !host_ok || hosts > 1 || (minor == 1 && hosts != 1) {
+        return Err(HttpError::Host);
+    }
+    let body = match (length, chunked_last) {
+        (Some(_), Some(_)) => return Err(HttpError::ConflictingFraming),
+        (_, Some(false)) => return Err(HttpError::TransferEncoding),
+        (_, Some(true)) => BodyKind::Chunked,
+        (Some(0) | None, None) => BodyKind::None,
+        (Some(n), None) => BodyKind::Length(n),
+    };
+    let keep_alive = if minor == 1 {
+        !close
+    } else {
+        keep_alive_token && !close
+    };
+    Ok(Some((
+        RequestHead {
+            method: range_of(buf, method.as_bytes()),
+            target: range_of(buf, target.as_bytes()),
+            minor_version: minor,
+            headers,
+            body,
+            keep_alive,
+            expect_continue: expect,
+            upgrade: upgrade_token && has_upgrade,
+        },
+        skip + end,
+    )))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(s: &str) -> Result<Option<(RequestHead, usize)>, HttpError> {
+        parse_request_head(s.as_bytes(), &Limits::default())
+    }
+
+    fn err(s: &str) -> HttpError {
+        match parse(s) {
+            Err(e) => e,
+            Ok(other) => panic!("accepted {s:?}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn simple_get() {
+        let s = "GET /a?b HTTP/1.1\r\nHost: x\r\nX-A: 1\r\n\r\nrest";
+        let (head, used) = parse(s).unwrap().unwrap();
+        assert_eq!(&s[head.method.clone()], "GET");
+        assert_eq!(&s[head.target.clone()], "/a?b");
+        assert_eq!(head.minor_version, 1);
+        assert_eq!(head.headers.len(), 2);
+        assert_eq!(&s[head.headers[1].0.clone()], "X-A");
+        assert_eq!(head.body, BodyKind::None);
+        assert!(head.keep_alive);
+        assert_eq!(&s[used..], "rest");
+    }
+
+    #[test]
+    fn incomplete_heads_wait() {
+        assert_eq!(parse("GET / HTTP/1.1\r\nHost: x\r\n").unwrap(), None);
+        assert_eq!(parse("GET / HTTP/1.1\r").unwrap(), None);
+        assert_eq!(
+            parse("\r\n\r\nGET / HTTP/1.1\r\nHost: x\r\n\r\n")
+                .unwrap()
+                .unwrap()
+                .1,
+            31
+        );
+    }
+
+    #[test]
+    fn framing() {
+        let cl = parse("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\n")
+            .unwrap()
+            .unwrap()
+            .0;
+        assert_eq!(cl.body, BodyKind::Length(5));
+        let te = parse("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n")
+            .unwrap()
+            .unwrap()
+            .0;
+        assert_eq!(te.body, BodyKind::Chunked);
+        let same = parse(
+            "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 5, 5\r\nContent-Length: 5\r\n\r\n",
+        );
+        assert_eq!(same.unwrap().unwrap().0.body, BodyKind::Length(5));
+    }
+
+    #[test]
+    fn smuggling_vectors_are_rejected() {
+        let base = |h: &str| format!("POST / HTTP/1.1\r\nHost: x\r\n{h}\r\n\r\n");
+        assert_eq!(
+            err(&base("Content-Length: 5\r\nTransfer-Encoding: chunked")),
+            HttpError::ConflictingFraming
+        );
+        for bad in [
+            "+5",
+            "",
+            "5a",
+            " ",
+            "-1",
+            "99999999999999999999999",
+            "5, 6",
+            "0x5",
+        ] {
+            assert_eq!(
+                err(&base(&format!("Content-Length: {bad}"))),
+                HttpError::ContentLength,
+                "{bad}"
+            );
+        }
+        assert_eq!(
+            err(&base("Content-Length: 5\r\nContent-Length: 6")),
+            HttpError::ContentLength
+        );
+        for bad in [
+            "chunked, identity",
+            "gzip",
+            "chunked, chunked",
+            "xchunked",
+            "chunked\u{b}",
+            ", chunked",
+            "chunked,",
+        ] {
+            let e = err(&base(&format!("Transfer-Encoding: {bad}")));
+            assert!(
+                matches!(e, HttpError::TransferEncoding | HttpError::Syntax),
+                "{bad}: {e:?}"
+            );
+        }
+        assert_eq!(
+            err(&base(
+                "Transfer-Encoding: chunked\r\nTransfer-Encoding: chunked"
+            )),
+            HttpError::TransferEncoding
+        );
+    }
+
+    #[test]
+    fn line_endings_and_folding() {
+        assert_eq!(err("GET / HTTP/1.1\nHost: x\n\n"), HttpError::LineEnding);
+        assert_eq!(
+            err("GET / HTTP/1.1\r\nHost: x\rX: y\r\n\r\n"),
+            HttpError::LineEnding
+        );
+        let folded = err("GET / HTTP/1.1\r\nHost: x\r\nX-A: 1\r\n  continued\r\n\r\n");
+        assert!(
+            matches!(folded, HttpError::Syntax | HttpError::LineEnding),
+            "{folded:?}"
+        );
+    }
+
+    #[test]
+    fn header_syntax() {
+        assert_eq!(err("GET / HTTP/1.1\r\nHost : x\r\n\r\n"), HttpError::Syntax);
+        assert_eq!(
+            err("GET / HTTP/1.1\r\nHost: x\r\nX-A: a\0b\r\n\r\n"),
+            HttpError::Syntax
+        );
+        assert_eq!(err("G@T / HTTP/1.1\r\nHost: x\r\n\r\n"), HttpError::Syntax);
+        assert_eq!(err("GET  HTTP/1.1\r\nHost: x\r\n\r\n"), HttpError::Syntax);
+        assert_eq!(err("GET / HTTP/2.0\r\nHost: x\r\n\r\n"), HttpError::Version);
+    }
+
+    #[test]
+    fn host_rules() {
+        assert_eq!(err("GET / HTTP/1.1\r\n\r\n"), HttpError::Host);
+        assert_eq!(
+            err("GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n"),
+            HttpError::Host
+        );
+        assert_eq!(err("GET / HTTP/1.1\r\nHost: a b\r\n\r\n"), HttpError::Host);
+        assert_eq!(err("GET / HTTP/1.1\r\nHost: a:x\r\n\r\n"), HttpError::Host);
+        assert!(parse("GET / HTTP/1.1\r\nHost: [::1]:8080\r\n\r\n")
+            .unwrap()
+            .is_some());
+        assert!(parse("GET / HTTP/1.0\r\n\r\n").unwrap().is_some());
+    }
+
+    #[test]
+    fn keep_alive_rules() {
+        let ka = |s: &str| parse(s).unwrap().unwrap().0.keep_alive;
+        assert!(!ka(
+            "GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+        ));
+        assert!(!ka("GET / HTTP/1.0\r\n\r\n"));
+        assert!(ka("GET / HTTP/1.0\r\nConnection: keep-alive\r\n\r\n"));
+        let up =
+            parse("GET / HTTP/1.1\r\nHost: x\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n\r\n");
+        assert!(up.unwrap().unwrap().0.upgrade);
+        let ex =
+            parse("PUT / HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 1\r\n\r\n");
+        assert!(ex.unwrap().unwrap().0.expect_continue);
+    }
+
+    #[test]
+    fn limits() {
+        let big = format!(
+            "GET / HTTP/1.1\r\nHost: x\r\nX: {}\r\n\r\n",
+            "a".repeat(20_000)
+        );
+        assert_eq!(err(&big), HttpError::HeadTooLarge);
+        let partial = format!("GET / HTTP/1.1\r\nX: {}", "a".repeat(20_000));
+        assert_eq!(err(&partial), HttpError::HeadTooLarge);
+        let many: String = (0..2001).map(|i| format!("X-{i}: v\r\n")).collect();
+        let limits = Limits {
+            max_head_bytes: 1 << 20,
+            max_headers: 2000,
+        };
+        let req = format!("GET / HTTP/1.1\r\nHost: x\r\n{many}\r\n");
+        assert_eq!(
+            parse_request_head(req.as_bytes(), &limits),
+            Err(HttpError::TooManyHeaders)
+        );
+        let ok: String = (0..500).map(|i| format!("X-{i}: v\r\n")).collect();
+        let req = format!("GET / HTTP/1.1\r\nHost: x\r\n{ok}\r\n");
+        assert_eq!(
+            parse_request_head(req.as_bytes(), &limits)
+                .unwrap()
+                .unwrap()
+                .0
+                .headers
+                .len(),
+            501
+        );
+    }
+}
