@@ -78,6 +78,21 @@ const lazyGlobals = [
   ['structuredClone', 'internal/structured_clone', 'structuredClone'],
   ['performance', 'perf_hooks', 'performance'],
   ['navigator', 'internal/navigator', 'navigator'],
+  ['ReadableStream', 'stream/web', 'ReadableStream'],
+  ['ReadableStreamDefaultReader', 'stream/web', 'ReadableStreamDefaultReader'],
+  ['ReadableStreamBYOBReader', 'stream/web', 'ReadableStreamBYOBReader'],
+  ['ReadableStreamBYOBRequest', 'stream/web', 'ReadableStreamBYOBRequest'],
+  ['ReadableByteStreamController', 'stream/web', 'ReadableByteStreamController'],
+  ['ReadableStreamDefaultController', 'stream/web', 'ReadableStreamDefaultController'],
+  ['WritableStream', 'stream/web', 'WritableStream'],
+  ['WritableStreamDefaultWriter', 'stream/web', 'WritableStreamDefaultWriter'],
+  ['WritableStreamDefaultController', 'stream/web', 'WritableStreamDefaultController'],
+  ['TransformStream', 'stream/web', 'TransformStream'],
+  ['TransformStreamDefaultController', 'stream/web', 'TransformStreamDefaultController'],
+  ['ByteLengthQueuingStrategy', 'stream/web', 'ByteLengthQueuingStrategy'],
+  ['CountQueuingStrategy', 'stream/web', 'CountQueuingStrategy'],
+  ['TextEncoderStream', 'stream/web', 'TextEncoderStream'],
+  ['TextDecoderStream', 'stream/web', 'TextDecoderStream'],
 ];
 for (const [name, id, key] of lazyGlobals) {
   defineLazy(globalThis, name, () => requireBuiltin(id)[key]);
