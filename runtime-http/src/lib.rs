@@ -8,12 +8,23 @@
 //! body push-style, and [`chunked::encode_chunk`] frames one. Every
 //! rejection is an [`HttpError`] naming the status to answer with.
 //!
-//! Still to come (see the HTTP issue): the connection state machine as a
-//! runtime-core `Source`, responses, keep-alive and pipelining, timeouts.
+//! On top: [`server::Server`] accepts connections, and each
+//! [`conn::Connection`] (a runtime-core `Source`) reads requests one at a
+//! time (pipelined bytes wait their turn), hands them to a [`conn::Handler`]
+//! and writes its responses with Content-Length or chunked framing,
+//! keep-alive and a cached `Date`.
+//!
+//! Still to come (see the HTTP issue): timeouts, Expect/Upgrade/CONNECT
+//! handling, write backpressure signals to the application, the client.
 
 pub mod chunked;
+pub mod conn;
 mod error;
 pub mod head;
+pub mod response;
+pub mod server;
 
+pub use conn::{Connection, Handler, Request};
 pub use error::HttpError;
 pub use head::{BodyKind, Limits, RequestHead};
+pub use server::Server;
