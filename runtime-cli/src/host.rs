@@ -17,7 +17,7 @@ use runtime_core::{EventLoop, SignalWatcher};
 use crate::cli::Options;
 use crate::shared::Shared;
 use crate::{
-    buffer, builtins, compile, fs, inspect, microtasks, modules, os, process, signals, stdin,
+    buffer, builtins, compile, fs, http, inspect, microtasks, modules, os, process, signals, stdin,
     stdio, timers, url, wrapper,
 };
 
@@ -245,6 +245,7 @@ fn build_binding<'js>(ctx: &Ctx<'js>, host: &Weak<Host>) -> rquickjs::Result<Obj
     os::install(ctx, &binding)?;
     url::install(ctx, &binding)?;
     stdin::install(ctx, &binding, host)?;
+    http::install(ctx, &binding, host)?;
     modules::install(ctx, &binding)?;
     signals::install(ctx, &binding, host)?;
     Ok(binding)

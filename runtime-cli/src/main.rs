@@ -7,6 +7,7 @@ mod compile;
 mod errno;
 mod fs;
 mod host;
+mod http;
 mod inspect;
 mod microtasks;
 mod modules;

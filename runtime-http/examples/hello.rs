@@ -18,6 +18,7 @@ impl Handler for Hello {
         let body = b"Hello World";
         conn.write_head(
             200,
+            None,
             &[("Content-Type", b"text/plain")],
             Some(body.len() as u64),
         );

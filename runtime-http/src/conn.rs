@@ -112,6 +112,8 @@ pub struct Connection {
     limits: Limits,
     id: Cell<Option<SourceId>>,
     state: RefCell<State>,
+    /// A number the application may attach (e.g. its own connection id).
+    pub tag: Cell<u64>,
 }
 
 // SAFETY: `stream` is owned by the connection and only closed when it is
@@ -150,6 +152,7 @@ impl Connection {
             handler,
             limits,
             id: Cell::new(None),
+            tag: Cell::new(0),
             state: RefCell::new(State {
                 input: Vec::new(),
                 output: Vec::new(),
@@ -343,35 +346,86 @@ impl Connection {
     }
 
     /// Sends the response head. `content_length` fixes the body's length;
-    /// otherwise HTTP/1.1 responses are chunked.
-    pub fn write_head(&self, status: u16, headers: &[(&str, &[u8])], content_length: Option<u64>) {
+    /// otherwise HTTP/1.1 responses are chunked. `Date`, `Connection`,
+    /// `Keep-Alive` and the framing header are added unless `headers`
+    /// already has them; a `Content-Length` or `Transfer-Encoding: chunked`
+    /// there decides the framing. `message` replaces the reason phrase.
+    pub fn write_head(
+        &self,
+        status: u16,
+        message: Option<&str>,
+        headers: &[(&str, &[u8])],
+        content_length: Option<u64>,
+    ) {
+        let has = |name: &str| headers.iter().any(|(n, _)| n.eq_ignore_ascii_case(name));
+        let user_length = headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case("content-length"))
+            .and_then(|(_, v)| std::str::from_utf8(v).ok()?.trim().parse::<u64>().ok());
+        let user_chunked = headers.iter().any(|(n, v)| {
+            n.eq_ignore_ascii_case("transfer-encoding")
+                && String::from_utf8_lossy(v)
+                    .to_ascii_lowercase()
+                    .trim_end()
+                    .ends_with("chunked")
+        });
+        let user_connection = headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case("connection"));
+        let content_length = content_length.or(user_length);
         let mut st = self.state.borrow_mut();
+        if let Some((_, v)) = user_connection {
+            if String::from_utf8_lossy(v)
+                .to_ascii_lowercase()
+                .contains("close")
+            {
+                st.keep_alive = false;
+            }
+        }
         let no_body = bodyless(status, st.head_request);
-        let chunked = content_length.is_none() && !no_body && st.minor_version == 1;
+        let chunked = if user_length.is_some() {
+            false
+        } else {
+            user_chunked || (content_length.is_none() && !no_body && st.minor_version == 1)
+        };
         if content_length.is_none() && !no_body && st.minor_version == 0 {
             // HTTP/1.0 without a length: the body ends when we close.
             st.keep_alive = false;
         }
-        let mut out = format!("HTTP/1.1 {status} {}\r\n", reason(status)).into_bytes();
+        let mut out = Vec::with_capacity(160);
+        out.extend_from_slice(
+            format!(
+                "HTTP/1.1 {status} {}\r\n",
+                message.unwrap_or_else(|| reason(status))
+            )
+            .as_bytes(),
+        );
         for (name, value) in headers {
             out.extend_from_slice(name.as_bytes());
             out.extend_from_slice(b": ");
             out.extend_from_slice(value);
             out.extend_from_slice(b"\r\n");
         }
-        out.extend_from_slice(b"Date: ");
-        out.extend_from_slice(date_header().as_bytes());
-        out.extend_from_slice(if st.keep_alive {
-            b"\r\nConnection: keep-alive\r\nKeep-Alive: timeout=5\r\n"
-        } else {
-            b"\r\nConnection: close\r\n"
-        });
-        if let Some(n) = content_length {
-            if !no_body || st.head_request {
-                out.extend_from_slice(format!("Content-Length: {n}\r\n").as_bytes());
+        if !has("date") {
+            out.extend_from_slice(b"Date: ");
+            out.extend_from_slice(date_header().as_bytes());
+            out.extend_from_slice(b"\r\n");
+        }
+        if user_connection.is_none() {
+            out.extend_from_slice(if st.keep_alive {
+                b"Connection: keep-alive\r\nKeep-Alive: timeout=5\r\n"
+            } else {
+                b"Connection: close\r\n"
+            });
+        }
+        if user_length.is_none() && !user_chunked {
+            if let Some(n) = content_length {
+                if !no_body || st.head_request {
+                    out.extend_from_slice(format!("Content-Length: {n}\r\n").as_bytes());
+                }
+            } else if chunked {
+                out.extend_from_slice(b"Transfer-Encoding: chunked\r\n");
             }
-        } else if chunked {
-            out.extend_from_slice(b"Transfer-Encoding: chunked\r\n");
         }
         out.extend_from_slice(b"\r\n");
         st.output.extend_from_slice(&out);

@@ -38,10 +38,10 @@ impl Handler for Echo {
         };
         let body = format!("{method} {target} {len}");
         if target == "/chunked" {
-            conn.write_head(200, &[], None);
+            conn.write_head(200, None, &[], None);
             conn.write_body(body.as_bytes());
         } else {
-            conn.write_head(200, &[("X-Test", b"1")], Some(body.len() as u64));
+            conn.write_head(200, None, &[("X-Test", b"1")], Some(body.len() as u64));
             conn.write_body(body.as_bytes());
         }
         conn.end_response();
