@@ -529,7 +529,9 @@ function setup(stream, start, pull, cancel, hwm, autoAllocateChunkSize) {
   controller[kState] = state;
   stream[kState].controller = controller;
   const startResult = start(controller);
-  Promise.resolve(startResult).then(() => {
+  // Through a new promise, as Node does: a returned promise settles
+  // start two microtasks later, which decides ordering against reads.
+  new Promise((resolve) => resolve(startResult)).then(() => {
     state.started = true;
     callPullIfNeeded(state);
   }, (r) => error(state, r));

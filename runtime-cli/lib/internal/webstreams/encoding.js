@@ -105,7 +105,6 @@ class TextDecoderStream {
 
 for (const [C, keys] of [[TextEncoderStream, ['encoding', 'readable', 'writable']],
   [TextDecoderStream, ['encoding', 'fatal', 'ignoreBOM', 'readable', 'writable']]]) {
-  Object.defineProperty(C.prototype, Symbol.toStringTag, { value: C.name, configurable: true });
   for (const key of keys) {
     Object.defineProperty(C.prototype, key, {
       ...Object.getOwnPropertyDescriptor(C.prototype, key), enumerable: true,

@@ -31,7 +31,7 @@ const ReadableStreamAsyncIteratorPrototype = Object.create(AsyncIteratorPrototyp
         return Promise.reject(err);
       }
       const nextSteps = () => {
-        if (state.isFinished) return { value: undefined, done: true };
+        if (state.isFinished) return { done: true, value: undefined };
         const reader = state.reader;
         if (reader[kState].stream === undefined) {
           return Promise.reject(new TypeError('The reader is not attached to a stream'));
@@ -42,7 +42,7 @@ const ReadableStreamAsyncIteratorPrototype = Object.create(AsyncIteratorPrototyp
           close: () => {
             readers.defaultReaderRelease(reader);
             state.isFinished = true;
-            d.resolve({ value: undefined, done: true });
+            d.resolve({ done: true, value: undefined });
           },
           error: (e) => {
             readers.defaultReaderRelease(reader);
@@ -69,17 +69,17 @@ const ReadableStreamAsyncIteratorPrototype = Object.create(AsyncIteratorPrototyp
         return Promise.reject(err);
       }
       const returnSteps = () => {
-        if (state.isFinished) return { value, done: true };
+        if (state.isFinished) return { done: true, value };
         state.isFinished = true;
         const reader = state.reader;
-        if (reader[kState].stream === undefined) return { value, done: true };
+        if (reader[kState].stream === undefined) return { done: true, value };
         if (!state.preventCancel) {
           const result = rs.readableStreamCancel(reader[kState].stream, value);
           readers.defaultReaderRelease(reader);
-          return result.then(() => ({ value, done: true }));
+          return result.then(() => ({ done: true, value }));
         }
         readers.defaultReaderRelease(reader);
-        return { value, done: true };
+        return { done: true, value };
       };
       state.ongoing = state.ongoing === undefined
         ? Promise.resolve(returnSteps())
@@ -89,7 +89,6 @@ const ReadableStreamAsyncIteratorPrototype = Object.create(AsyncIteratorPrototyp
     writable: true,
     configurable: true,
   },
-  [Symbol.toStringTag]: { value: 'ReadableStreamAsyncIterator', configurable: true },
 });
 
 function createAsyncIterator(stream, preventCancel) {
@@ -118,6 +117,7 @@ function notIterable(value) {
 // GetIterator(obj, async): the async iterator, or the sync one adapted so
 // its values (which may be promises) are awaited.
 function getAsyncIterator(obj) {
+  if (obj == null) throw new TypeError(`${obj} is not iterable`);
   const asyncMethod = obj == null ? undefined : obj[Symbol.asyncIterator];
   if (asyncMethod != null) {
     const iterator = Reflect.apply(asyncMethod, obj, []);

@@ -56,8 +56,10 @@ function readableStreamTee(stream) {
       chunk(chunk) {
         queueMicrotask(() => {
           readAgain = false;
+          // Byte chunks are copied before the first enqueue transfers them.
+          const chunk2 = isBytes && !canceled1 && !canceled2 ? chunk.slice() : chunk;
           if (!canceled1) enqueueTo(branch1, chunk);
-          if (!canceled2) enqueueTo(branch2, isBytes ? chunk.slice() : chunk);
+          if (!canceled2) enqueueTo(branch2, chunk2);
           reading = false;
           if (readAgain) pullAlgorithm();
         });

@@ -15,11 +15,11 @@ const defaultController = require('internal/webstreams/default_controller');
 const writableController = require('internal/webstreams/writable_controller');
 
 class TransformStream {
-  constructor(transformer = null, writableStrategy = {}, readableStrategy = {}) {
-    validateObject(transformer, 'transformer', true);
+  constructor(transformer = undefined, writableStrategy = {}, readableStrategy = {}) {
+    if (transformer !== undefined) validateObject(transformer, 'transformer');
     validateObject(writableStrategy, 'writableStrategy', true);
     validateObject(readableStrategy, 'readableStrategy', true);
-    const t = transformer == null ? {} : transformer;
+    const t = transformer === undefined ? {} : transformer;
     if (t.readableType !== undefined) {
       throw new ERR_INVALID_ARG_VALUE_RANGE('transformer.readableType', t.readableType);
     }

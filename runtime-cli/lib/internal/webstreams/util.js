@@ -101,13 +101,11 @@ function rejected(err) {
 
 // Calls an optional user callback, turning a sync throw into a rejection
 // and the result into a promise, as the spec's "promise-calling" does.
+// The result is adopted by a new promise (not Promise.resolve): a returned
+// promise then settles ours two microtasks later, the timing Node has.
 function promiseCall(fn, thisArg, ...args) {
   if (fn === undefined) return Promise.resolve();
-  try {
-    return Promise.resolve(Reflect.apply(fn, thisArg, args));
-  } catch (err) {
-    return Promise.reject(err);
-  }
+  return new Promise((resolve) => resolve(Reflect.apply(fn, thisArg, args)));
 }
 
 // Reads an optional method from a user object, checking it is callable.

@@ -34,7 +34,9 @@ class WritableStreamDefaultController {
   }
 
   [inspectSymbol](depth, options) {
-    return customInspect(depth, options, 'WritableStreamDefaultController', {});
+    return customInspect(depth, options, 'WritableStreamDefaultController', {
+      stream: this[kState].stream,
+    });
   }
 }
 
@@ -199,7 +201,9 @@ function setup(stream, start, write, close, abort, hwm, size) {
   sstate.controller = controller;
   ws.updateBackpressure(sstate, getBackpressure(state));
   const startResult = start(controller);
-  Promise.resolve(startResult).then(() => {
+  // Through a new promise, as Node does: a returned promise settles
+  // start two microtasks later, which decides ordering against reads.
+  new Promise((resolve) => resolve(startResult)).then(() => {
     state.started = true;
     advanceQueueIfNeeded(state);
   }, (r) => {

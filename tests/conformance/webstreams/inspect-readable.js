@@ -1,0 +1,22 @@
+// util.inspect of readable streams and readers.
+const util = require('util');
+const rs = new ReadableStream();
+console.log(util.inspect(rs));
+const reader = rs.getReader();
+console.log(util.inspect(reader));
+console.log(util.inspect(rs));
+const bytes = new ReadableStream({ type: 'bytes' });
+console.log(util.inspect(bytes));
+console.log(util.inspect(bytes.getReader({ mode: 'byob' })));
+let ctl;
+new ReadableStream({ start(c) { ctl = c; } });
+console.log(util.inspect(ctl));
+let bctl;
+new ReadableStream({ type: 'bytes', start(c) { bctl = c; } });
+console.log(util.inspect(bctl));
+const closed = new ReadableStream({ start(c) { c.close(); } });
+console.log(util.inspect(closed));
+const errored = new ReadableStream({ start(c) { c.error(new Error('x')); } });
+console.log(util.inspect(errored));
+console.log(util.inspect({ a: { b: { c: rs } } }));
+console.log(util.inspect([rs], { depth: 0 }));
