@@ -151,6 +151,9 @@ const F_PROMISE = 7;
 const F_WEAK = 8;
 const F_NAMESPACE = 9;
 
+// Output length per indentation level past which inspection stops descending.
+const kMaxBudget = 2 ** 27;
+
 function formatRaw(ctx, value, recurseTimes, typedArray) {
   let keys;
   let protoProps;
@@ -388,7 +391,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   const budget = ctx.budget[ctx.indentationLvl] || 0;
   const newLength = budget + res.length;
   ctx.budget[ctx.indentationLvl] = newLength;
-  if (newLength > 2 ** 27) ctx.depth = -1;
+  if (newLength > kMaxBudget) ctx.depth = -1;
   return res;
 }
 

@@ -86,11 +86,14 @@ function groupArrayElements(ctx, output, value) {
 
 function isBelowBreakLength(ctx, output, start, base) {
   // Each entry adds at least a separator character.
-  let totalLength = output.length + start;
-  if (totalLength + output.length > ctx.breakLength) return false;
-  for (let i = 0; i < output.length; i++) {
-    totalLength += ctx.colors ? removeColors(output[i]).length : output[i].length;
-    if (totalLength > ctx.breakLength) return false;
+  const breakLength = ctx.breakLength;
+  const colors = ctx.colors;
+  const len = output.length;
+  let totalLength = len + start;
+  if (totalLength + len > breakLength) return false;
+  for (let i = 0; i < len; i++) {
+    totalLength += colors ? removeColors(output[i]).length : output[i].length;
+    if (totalLength > breakLength) return false;
   }
   // A multi-line base (e.g. an error stack) never fits on one line.
   return base === '' || !base.includes('\n');
@@ -108,7 +111,7 @@ function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTime
       if (ctx.currentDepth - recurseTimes < ctx.compact && entries === output.length) {
         const start = output.length + ctx.indentationLvl + braces[0].length + base.length + 10;
         if (isBelowBreakLength(ctx, output, start, base)) {
-          const joined = output.join(', ');
+          const joined = output.length === 1 ? output[0] : output.join(', ');
           if (!joined.includes('\n')) {
             return `${base ? `${base} ` : ''}${braces[0]} ${joined} ${braces[1]}`;
           }

@@ -7,7 +7,9 @@
 
 module.exports = { formatProperty };
 
-const { kObjectType, kArrayType } = require('internal/util/inspect/options');
+const {
+  kObjectType, kArrayType, stylizeNoColor,
+} = require('internal/util/inspect/options');
 const {
   getOwnDesc, symToStringFn,
 } = require('internal/util/inspect/intrinsics');
@@ -17,16 +19,35 @@ const {
 } = require('internal/util/inspect/strings');
 const { formatValue } = require('internal/util/inspect/core');
 
-function formatProperty(ctx, value, recurseTimes, key, type, desc, original = value) {
+// Printed form of string keys: identifier-like ones as is, others quoted
+// and escaped. Cached (bounded), as objects of one shape repeat their keys.
+const keyNameCache = new Map();
+const kKeyNameCacheSize = 4096;
+
+function keyName(key) {
+  let name = keyNameCache.get(key);
+  if (name === undefined) {
+    name = keyStrRe.test(key) ? key : strEscape(key);
+    if (key.length <= 64) {
+      if (keyNameCache.size >= kKeyNameCacheSize) keyNameCache.clear();
+      keyNameCache.set(key, name);
+    }
+  }
+  return name;
+}
+
+function formatProperty(ctx, value, recurseTimes, key, type, desc, original) {
   let str;
   let sep = ' ';
   desc = desc || getOwnDesc(value, key) || { value: value[key], enumerable: true };
-  if (desc.value !== undefined) {
+  const v = desc.value;
+  if (v !== undefined) {
     // In compact=true mode object values get one more column so long values
     // can move below their key.
     const diff = (ctx.compact !== true || type !== kObjectType) ? 2 : 3;
     ctx.indentationLvl += diff;
-    str = formatValue(ctx, desc.value, recurseTimes);
+    str = typeof v !== 'object' && typeof v !== 'function' ?
+      formatPrimitive(ctx.stylize, v, ctx) : formatValue(ctx, v, recurseTimes);
     if (diff === 3 && ctx.breakLength < getStringWidth(str, ctx.colors)) {
       sep = `\n${' '.repeat(ctx.indentationLvl)}`;
     }
@@ -38,7 +59,7 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original = va
     if (g && (g === true || (g === 'get' && desc.set === undefined) ||
         (g === 'set' && desc.set !== undefined))) {
       try {
-        const result = desc.get.call(original);
+        const result = desc.get.call(original === undefined ? value : original);
         ctx.indentationLvl += 2;
         if (result === null) {
           str = `${s(`[${label}:`, 'special')} ${s('null', 'null')}${s(']', 'special')}`;
@@ -67,6 +88,9 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original = va
     name = "['__proto__']";
   } else if (desc.enumerable === false) {
     name = `[${String(key).replace(escapeAllRe, escapeChar)}]`;
+  } else if (typeof key === 'string') {
+    name = keyName(key);
+    if (ctx.stylize !== stylizeNoColor) name = ctx.stylize(name, name === key ? 'name' : 'string');
   } else if (keyStrRe.test(key)) {
     name = ctx.stylize(key, 'name');
   } else {

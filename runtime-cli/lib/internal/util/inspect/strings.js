@@ -35,9 +35,14 @@ function escapeChar(ch) {
   return code < meta.length ? meta[code] : `\\u${code.toString(16)}`;
 }
 
+// Everything that can make a string need escaping or other quotes; no match
+// means single quotes as is. (Even well-paired surrogates take the exact path.)
+const plainStrRe = /[\x00-\x1f\x27\x5c\x7f-\x9f\ud800-\udfff]/;
+
 // Quote preference: single, then double, then backtick; only when all three
 // appear do we fall back to escaping single quotes.
 function strEscape(str) {
+  if (str.length < 5000 && !plainStrRe.test(str)) return `'${str}'`;
   let quote = 39; // '
   let test = needsEscapeRe;
   let replacer = escapeAllRe;
@@ -181,7 +186,7 @@ function formatPrimitive(fn, value, ctx) {
       }
       // Long multi-line strings are printed as a concatenation, one source
       // line per output line.
-      if (ctx.compact !== true && value.length > kMinLineWidth &&
+      if (value.length > kMinLineWidth && ctx.compact !== true &&
           value.length > ctx.breakLength - ctx.indentationLvl - 4) {
         const lines = value.split(/(?<=\n)/);
         if (lines.length > 1) {
