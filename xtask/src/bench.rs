@@ -184,6 +184,15 @@ fn find(name: &str) -> Option<PathBuf> {
         .find(|p| p.is_file())
 }
 
+fn runtime_has_http(runtime: &Path) -> bool {
+    Command::new(runtime)
+        .args(["-e", "require('http').createServer"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
 pub fn run(quick: bool) -> Result<(), String> {
     let runtime = crate::build_runtime(true)?;
     let node = find("node").ok_or("bench needs `node` on PATH")?;
@@ -243,7 +252,15 @@ pub fn run(quick: bool) -> Result<(), String> {
             );
         }
     }
-    let _ = std::fs::remove_dir_all(&dir);
     println!("(× = ratio to node in this run; lower is better)");
+    let node = &programs[1].1;
+    let http = if programs[0].1.exists() && runtime_has_http(&programs[0].1) {
+        crate::bench_http::run(&programs[0].1, node, &dir, quick)
+    } else {
+        println!("http: skipped (this runtime has no http module yet)");
+        Ok(())
+    };
+    let _ = std::fs::remove_dir_all(&dir);
+    http
     Ok(())
 }

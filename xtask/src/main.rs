@@ -1,6 +1,7 @@
 //! Project tasks: `cargo xtask test`, `cargo xtask bless`, `cargo xtask bench`.
 
 mod bench;
+mod bench_http;
 mod conformance;
 mod proc;
 
