@@ -262,5 +262,4 @@ pub fn run(quick: bool) -> Result<(), String> {
     };
     let _ = std::fs::remove_dir_all(&dir);
     http
-    Ok(())
 }

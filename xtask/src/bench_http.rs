@@ -68,7 +68,10 @@ fn start_server(program: &Path, script: &Path, port: u16) -> Result<Child, Strin
 
 fn parse_wrk(out: &str) -> (f64, f64, f64) {
     let num = |s: &str| -> f64 {
-        let v: String = s.chars().take_while(|c| c.is_ascii_digit() || *c == '.').collect();
+        let v: String = s
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == '.')
+            .collect();
         let n = v.parse::<f64>().unwrap_or(0.0);
         if s.ends_with("us") {
             n / 1000.0
@@ -90,7 +93,11 @@ fn parse_wrk(out: &str) -> (f64, f64, f64) {
         } else if let Some(v) = t.strip_prefix("99%") {
             p99 = num(v.trim());
         } else if t.contains("requests in") {
-            requests = t.split_whitespace().next().and_then(|v| v.parse().ok()).unwrap_or(0.0);
+            requests = t
+                .split_whitespace()
+                .next()
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(0.0);
         }
     }
     (rps, p99, requests)
@@ -102,7 +109,15 @@ fn load(program: &Path, script: &Path, connections: u32, seconds: u32) -> Result
     let pid = server.id();
     let before = cpu_us(pid);
     let out = Command::new("taskset")
-        .args(["-c", "1", "wrk", "-t1", &format!("-c{connections}"), &format!("-d{seconds}s"), "--latency"])
+        .args([
+            "-c",
+            "1",
+            "wrk",
+            "-t1",
+            &format!("-c{connections}"),
+            &format!("-d{seconds}s"),
+            "--latency",
+        ])
         .arg(format!("http://127.0.0.1:{port}/"))
         .output()
         .map_err(|e| format!("cannot run wrk: {e}"))?;
@@ -114,13 +129,22 @@ fn load(program: &Path, script: &Path, connections: u32, seconds: u32) -> Result
     Ok(Load {
         rps,
         p99_ms,
-        cpu_us_per_req: if requests > 0.0 { (after - before) / requests } else { f64::NAN },
+        cpu_us_per_req: if requests > 0.0 {
+            (after - before) / requests
+        } else {
+            f64::NAN
+        },
         peak_rss_mib: rss,
     })
 }
 
 pub fn run(runtime: &Path, node: &Path, dir: &Path, quick: bool) -> Result<(), String> {
-    let has = |tool: &str| Command::new("which").arg(tool).output().is_ok_and(|o| o.status.success());
+    let has = |tool: &str| {
+        Command::new("which")
+            .arg(tool)
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
     if !has("wrk") || !has("taskset") {
         println!("http: skipped (needs wrk and taskset: apt-get install -y wrk util-linux)");
         return Ok(());
@@ -130,7 +154,13 @@ pub fn run(runtime: &Path, node: &Path, dir: &Path, quick: bool) -> Result<(), S
     let seconds = if quick { 3 } else { 8 };
     println!(
         "{:<36} {:>10} {:>10} {:>8} {:>10} {:>10} {:>10}",
-        "http hello world (wrk -t1)", "rt req/s", "node req/s", "req/s ×", "rt p99 ms", "node p99", "CPU/req ×"
+        "http hello world (wrk -t1)",
+        "rt req/s",
+        "node req/s",
+        "req/s ×",
+        "rt p99 ms",
+        "node p99",
+        "CPU/req ×"
     );
     for connections in [50, 1] {
         let rt = load(runtime, &script, connections, seconds)?;
