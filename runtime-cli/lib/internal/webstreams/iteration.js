@@ -1,7 +1,7 @@
 'use strict';
 // Async iteration over a ReadableStream (for await, values()) and
 // ReadableStream.from(iterable). The iterator serializes its calls: each
-// next()/return() waits for the previous one, as Web IDL specifies.
+// next() waits for the previous one, as Web IDL specifies.
 
 const { kState, createDeferred } = require('internal/webstreams/util');
 const rs = require('internal/webstreams/readablestream');
@@ -11,91 +11,78 @@ const defaultController = require('internal/webstreams/default_controller');
 const AsyncIteratorPrototype =
   Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
 
-const kIter = Symbol('kIter');
-
-function iterState(it) {
-  const state = it == null ? undefined : it[kIter];
-  if (state === undefined) {
-    throw new TypeError('Value of "this" must be of type ReadableStreamAsyncIterator');
-  }
-  return state;
-}
-
-const ReadableStreamAsyncIteratorPrototype = Object.create(AsyncIteratorPrototype, {
-  next: {
-    value: function next() {
-      let state;
-      try {
-        state = iterState(this);
-      } catch (err) {
-        return Promise.reject(err);
-      }
-      const nextSteps = () => {
-        if (state.isFinished) return { done: true, value: undefined };
-        const reader = state.reader;
-        if (reader[kState].stream === undefined) {
-          return Promise.reject(new TypeError('The reader is not attached to a stream'));
-        }
-        const d = createDeferred();
-        readers.defaultReaderRead(reader, {
-          chunk: (value) => d.resolve({ value, done: false }),
-          close: () => {
-            readers.defaultReaderRelease(reader);
-            state.isFinished = true;
-            d.resolve({ done: true, value: undefined });
-          },
-          error: (e) => {
-            readers.defaultReaderRelease(reader);
-            state.isFinished = true;
-            d.reject(e);
-          },
-        });
-        return d.promise;
-      };
-      state.ongoing = state.ongoing === undefined
-        ? Promise.resolve(nextSteps())
-        : state.ongoing.then(nextSteps, nextSteps);
-      return state.ongoing;
-    },
-    writable: true,
-    configurable: true,
-  },
-  return: {
-    value: function ret(value = undefined) {
-      let state;
-      try {
-        state = iterState(this);
-      } catch (err) {
-        return Promise.reject(err);
-      }
-      const returnSteps = () => {
-        if (state.isFinished) return { done: true, value };
-        state.isFinished = true;
-        const reader = state.reader;
-        if (reader[kState].stream === undefined) return { done: true, value };
-        if (!state.preventCancel) {
-          const result = rs.readableStreamCancel(reader[kState].stream, value);
-          readers.defaultReaderRelease(reader);
-          return result.then(() => ({ done: true, value }));
-        }
-        readers.defaultReaderRelease(reader);
-        return { done: true, value };
-      };
-      state.ongoing = state.ongoing === undefined
-        ? Promise.resolve(returnSteps())
-        : state.ongoing.then(returnSteps, returnSteps);
-      return state.ongoing;
-    },
-    writable: true,
-    configurable: true,
-  },
-});
-
+// The iterator objects inherit from %AsyncIteratorPrototype%. Timing
+// follows Node: the first next() waits one microtask (so start() and the
+// first pull can run), each next() chains on the previous one, and
+// return() is an async step chained on the last next().
 function createAsyncIterator(stream, preventCancel) {
   const reader = readers.acquireDefaultReader(stream);
-  const it = Object.create(ReadableStreamAsyncIteratorPrototype);
-  it[kIter] = { reader, preventCancel, isFinished: false, ongoing: undefined };
-  return it;
+  // `current` is the last next() promise still unsettled, if any: the
+  // read steps clear it, so a next() after a settled one reads at once.
+  const state = {
+    reader, preventCancel, isFinished: false, current: undefined, started: false,
+  };
+
+  function nextSteps() {
+    if (state.isFinished) return Promise.resolve({ done: true, value: undefined });
+    if (reader[kState].stream === undefined) {
+      return Promise.reject(new TypeError('The reader is not bound to a ReadableStream'));
+    }
+    const d = createDeferred();
+    readers.defaultReaderRead(reader, {
+      chunk: (value) => {
+        state.current = undefined;
+        d.resolve({ value, done: false });
+      },
+      close: () => {
+        state.current = undefined;
+        readers.defaultReaderRelease(reader);
+        state.isFinished = true;
+        d.resolve({ done: true, value: undefined });
+      },
+      error: (e) => {
+        state.current = undefined;
+        readers.defaultReaderRelease(reader);
+        state.isFinished = true;
+        d.reject(e);
+      },
+    });
+    return d.promise;
+  }
+
+  async function returnSteps(value) {
+    if (state.isFinished) return { done: true, value };
+    state.isFinished = true;
+    if (reader[kState].stream === undefined) {
+      throw new TypeError('The reader is not bound to a ReadableStream');
+    }
+    if (!preventCancel) {
+      const result = rs.readableStreamCancel(reader[kState].stream, value);
+      readers.defaultReaderRelease(reader);
+      await result;
+      return { done: true, value };
+    }
+    readers.defaultReaderRelease(reader);
+    return { done: true, value };
+  }
+
+  const iterator = {
+    next() {
+      if (!state.started) {
+        state.started = true;
+        state.current = Promise.resolve();
+      }
+      state.current = state.current === undefined
+        ? nextSteps() : state.current.then(nextSteps, nextSteps);
+      return state.current;
+    },
+    return(value = undefined) {
+      if (state.current === undefined) return returnSteps(value);
+      return state.current.then(() => returnSteps(value), () => returnSteps(value));
+    },
+    [Symbol.asyncIterator]() { return this; },
+  };
+  return Object.setPrototypeOf(iterator, AsyncIteratorPrototype);
 }
 
 // ---- ReadableStream.from ----
@@ -132,32 +119,20 @@ function getAsyncIterator(obj) {
   if (sync === null || typeof sync !== 'object') {
     throw new TypeError('The iterator method must return an object');
   }
-  const next = sync.next;
-  const settle = (result) => Promise.resolve(result.value)
-    .then((value) => ({ value, done: !!result.done }));
-  return {
-    next() {
-      return settle(Reflect.apply(next, sync, []));
-    },
-    get return() {
-      const method = sync.return;
-      if (method == null) return undefined;
-      return (value) => settle(Reflect.apply(method, sync, [value]));
-    },
-  };
+  // yield* in an async generator is the standard's async-from-sync
+  // iterator: values (maybe promises) are awaited, return() forwarded.
+  const iterable = { [Symbol.iterator]: () => sync };
+  return (async function* fromSync() { return yield* iterable; })();
 }
 
 function readableStreamFromIterable(iterable) {
   const iterator = getAsyncIterator(iterable);
   const nextMethod = iterator.next;
   let controller;
-  const pull = () => {
-    let result;
-    try {
-      result = Promise.resolve(Reflect.apply(nextMethod, iterator, []));
-    } catch (err) {
-      return Promise.reject(err);
-    }
+  // An async function, so a throwing next() rejects and the pull settles
+  // when the chained step does (Node's timing).
+  const pull = async () => {
+    const result = Promise.resolve(Reflect.apply(nextMethod, iterator, []));
     return result.then((iterResult) => {
       if (iterResult === null || typeof iterResult !== 'object') {
         throw new TypeError('The promise returned by the iterator.next() method must ' +
