@@ -7,6 +7,8 @@ const kIsDestroyed = Symbol.for('nodejs.stream.destroyed');
 const kIsErrored = Symbol('kIsErrored');
 const kIsReadable = Symbol('kIsReadable');
 const kIsDisturbed = Symbol('kIsDisturbed');
+// A web stream's promise that settles when it closes (for finished()).
+const kIsClosedPromise = Symbol('kIsClosedPromise');
 
 function isReadableNodeStream(obj, strict = false) {
   return !!(obj && typeof obj.pipe === 'function' && typeof obj.on === 'function' &&
@@ -169,6 +171,7 @@ function isErrored(stream) {
 }
 
 module.exports = {
+  kIsClosedPromise,
   kIsDestroyed,
   kIsErrored,
   kIsReadable,

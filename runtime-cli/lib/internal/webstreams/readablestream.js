@@ -280,9 +280,6 @@ function readableStreamHasBYOBReader(stream) {
 // streams through these shared symbols; the closed promise is registered
 // on internal/streams/utils the first time web streams load.
 const streamUtils = require('internal/streams/utils');
-if (streamUtils.kIsClosedPromise === undefined) {
-  streamUtils.kIsClosedPromise = Symbol('kIsClosedPromise');
-}
 Object.defineProperties(ReadableStream.prototype, {
   [streamUtils.kIsClosedPromise]: {
     get() { return this[kState].closed; }, configurable: true,

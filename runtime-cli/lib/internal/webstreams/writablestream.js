@@ -451,9 +451,6 @@ function writerCloseWithErrorPropagation(writer) {
 
 // finished() waits on the stream's own closed promise (see readablestream.js).
 const streamUtils = require('internal/streams/utils');
-if (streamUtils.kIsClosedPromise === undefined) {
-  streamUtils.kIsClosedPromise = Symbol('kIsClosedPromise');
-}
 Object.defineProperties(WritableStream.prototype, {
   [streamUtils.kIsClosedPromise]: {
     get() { return this[kState].closed; }, configurable: true,
