@@ -1,0 +1,585 @@
+'use strict';
+// http.OutgoingMessage and http.ServerResponse. Headers are kept as Node
+// keeps them (lowercased name -> [name as set, value]) until the head is
+// due; the head then goes to the native side as a flat [name, value...]
+// list. `res.end(body)` with nothing written yet is one native call
+// (`respond`), with a Content-Length; `write()` before that sends the head
+// with no length (chunked, unless the user set a length).
+
+const { Stream } = require('internal/streams/legacy');
+const {
+  STATUS_CODES, validateHeaderName, validateHeaderValue, checkInvalidHeaderChar, codes,
+} = require('internal/http/common');
+const { validateString } = require('internal/errors');
+
+const kOutHeaders = Symbol('kOutHeaders');
+const kNeedDrain = Symbol('kNeedDrain');
+
+function nop() {}
+
+function isUint8Array(v) {
+  return v instanceof Uint8Array;
+}
+
+function OutgoingMessage(options) {
+  Stream.call(this);
+  this.outputData = [];
+  this.outputSize = 0;
+  this.writable = true;
+  this.destroyed = false;
+  this._last = false;
+  this.chunkedEncoding = false;
+  this.shouldKeepAlive = true;
+  this.maxRequestsOnConnectionReached = false;
+  this._defaultKeepAlive = true;
+  this.useChunkedEncodingByDefault = true;
+  this.sendDate = false;
+  this._removedConnection = false;
+  this._removedContLen = false;
+  this._removedTE = false;
+  this.strictContentLength = false;
+  this._contentLength = null;
+  this._hasBody = true;
+  this._trailer = '';
+  this[kNeedDrain] = false;
+  this.finished = false;
+  this._headerSent = false;
+  this._closed = false;
+  this.socket = null;
+  this._header = null;
+  this[kOutHeaders] = null;
+  this._keepAliveTimeout = 0;
+  this._onPendingData = nop;
+  // Ours: the native connection (-1 when unattached), the head as a flat
+  // list once it is fixed, and whether 'finish' has been emitted.
+  this._connId = -1;
+  this._rawHead = null;
+  this._writableFinished = false;
+  this._closeAfter = false;
+  this.errored = null;
+}
+Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
+Object.setPrototypeOf(OutgoingMessage, Stream);
+
+Object.defineProperties(OutgoingMessage.prototype, {
+  headersSent: { get() { return !!this._header; }, configurable: true },
+  writableEnded: { get() { return this.finished; }, configurable: true },
+  writableFinished: { get() { return this._writableFinished; }, configurable: true },
+  writableObjectMode: { get() { return false; }, configurable: true },
+  writableLength: { get() { return 0; }, configurable: true },
+  writableHighWaterMark: { get() { return 16384; }, configurable: true },
+  writableCorked: { get() { return 0; }, configurable: true },
+  writableNeedDrain: { get() { return false; }, configurable: true },
+  closed: { get() { return this._closed; }, configurable: true },
+  connection: {
+    get() { return this.socket; },
+    set(v) { this.socket = v; },
+    configurable: true,
+  },
+  _headers: {
+    get() { return this.getHeaders(); },
+    set(v) {
+      if (v == null) { this[kOutHeaders] = null; return; }
+      const h = this[kOutHeaders] = { __proto__: null };
+      for (const k of Object.keys(v)) h[k.toLowerCase()] = [k, v[k]];
+    },
+    configurable: true,
+  },
+});
+
+OutgoingMessage.prototype.cork = function cork() {};
+OutgoingMessage.prototype.uncork = function uncork() {};
+
+OutgoingMessage.prototype.setTimeout = function setTimeout(msecs, callback) {
+  if (callback) this.on('timeout', callback);
+  if (this.socket) this.socket.setTimeout(msecs);
+  return this;
+};
+
+OutgoingMessage.prototype.destroy = function destroy(error) {
+  if (this.destroyed) return this;
+  this.destroyed = true;
+  this.errored = error || null;
+  if (this.socket) this.socket.destroy(error);
+  else process.nextTick(emitCloseNT, this);
+  return this;
+};
+
+// ---- headers -------------------------------------------------------------
+
+OutgoingMessage.prototype.setHeader = function setHeader(name, value) {
+  if (this._header) throw new codes.ERR_HTTP_HEADERS_SENT('set');
+  validateHeaderName(name);
+  validateHeaderValue(name, value);
+  let headers = this[kOutHeaders];
+  if (headers === null) this[kOutHeaders] = headers = { __proto__: null };
+  headers[name.toLowerCase()] = [name, value];
+  return this;
+};
+
+OutgoingMessage.prototype.setHeaders = function setHeaders(headers) {
+  if (this._header) throw new codes.ERR_HTTP_HEADERS_SENT('set');
+  if (!headers || Array.isArray(headers) || typeof headers.keys !== 'function' ||
+      typeof headers.get !== 'function') {
+    throw new codes.ERR_INVALID_ARG_TYPE('headers', ['Headers', 'Map'], headers);
+  }
+  const cookies = [];
+  for (const key of headers.keys()) {
+    const value = headers.get(key);
+    if (key.toLowerCase() === 'set-cookie') {
+      if (Array.isArray(value)) cookies.push(...value);
+      else cookies.push(value);
+    } else {
+      this.setHeader(key, value);
+    }
+  }
+  if (cookies.length) this.setHeader('set-cookie', cookies);
+  return this;
+};
+
+OutgoingMessage.prototype.appendHeader = function appendHeader(name, value) {
+  if (this._header) throw new codes.ERR_HTTP_HEADERS_SENT('append');
+  validateHeaderName(name);
+  validateHeaderValue(name, value);
+  const field = name.toLowerCase();
+  let headers = this[kOutHeaders];
+  if (headers === null) this[kOutHeaders] = headers = { __proto__: null };
+  const existing = headers[field];
+  if (existing === undefined) {
+    headers[field] = [name, value];
+    return this;
+  }
+  const prev = existing[1];
+  const before = Array.isArray(prev) ? prev : [prev];
+  existing[1] = before.concat(value);
+  return this;
+};
+
+OutgoingMessage.prototype.getHeader = function getHeader(name) {
+  validateString(name, 'name');
+  const headers = this[kOutHeaders];
+  if (headers === null) return undefined;
+  const entry = headers[name.toLowerCase()];
+  return entry && entry[1];
+};
+
+OutgoingMessage.prototype.getHeaderNames = function getHeaderNames() {
+  return this[kOutHeaders] !== null ? Object.keys(this[kOutHeaders]) : [];
+};
+
+OutgoingMessage.prototype.getRawHeaderNames = function getRawHeaderNames() {
+  const headers = this[kOutHeaders];
+  if (headers === null) return [];
+  return Object.keys(headers).map((k) => headers[k][0]);
+};
+
+OutgoingMessage.prototype.getHeaders = function getHeaders() {
+  const headers = this[kOutHeaders];
+  const ret = { __proto__: null };
+  if (headers) {
+    for (const key of Object.keys(headers)) ret[key] = headers[key][1];
+  }
+  return ret;
+};
+
+OutgoingMessage.prototype.hasHeader = function hasHeader(name) {
+  validateString(name, 'name');
+  return this[kOutHeaders] !== null && !!this[kOutHeaders][name.toLowerCase()];
+};
+
+OutgoingMessage.prototype.removeHeader = function removeHeader(name) {
+  validateString(name, 'name');
+  if (this._header) throw new codes.ERR_HTTP_HEADERS_SENT('remove');
+  const key = name.toLowerCase();
+  switch (key) {
+    case 'connection': this._removedConnection = true; break;
+    case 'content-length': this._removedContLen = true; break;
+    case 'transfer-encoding': this._removedTE = true; break;
+    case 'date': this.sendDate = false; break;
+    default: break;
+  }
+  if (this[kOutHeaders] !== null) delete this[kOutHeaders][key];
+};
+
+OutgoingMessage.prototype.addTrailers = function addTrailers(headers) {
+  // Trailers are validated as Node does but not sent: the native encoder
+  // ends chunked bodies without a trailer section.
+  const keys = Object.keys(headers);
+  const isArray = Array.isArray(headers);
+  for (let i = 0; i < keys.length; i++) {
+    let field;
+    let value;
+    if (isArray) {
+      field = headers[keys[i]][0];
+      value = headers[keys[i]][1];
+    } else {
+      field = keys[i];
+      value = headers[field];
+    }
+    validateHeaderName(field, 'Trailer name');
+    if (Array.isArray(value) && value.length > 1 &&
+        (field.length !== 6 || field.toLowerCase() !== 'cookie')) {
+      for (let j = 0; j < value.length; j++) {
+        if (checkInvalidHeaderChar(value[j])) throw new codes.ERR_INVALID_CHAR('trailer content', field);
+        this._trailer += `${field}: ${value[j]}\r\n`;
+      }
+    } else {
+      if (Array.isArray(value)) value = value.join('; ');
+      if (checkInvalidHeaderChar(value)) throw new codes.ERR_INVALID_CHAR('trailer content', field);
+      this._trailer += `${field}: ${value}\r\n`;
+    }
+  }
+};
+
+// One header (an array value is one line per element, but cookie arrays
+// join with '; ') appended to the flat list `out`, validated when asked.
+function pushHeader(out, key, value, validate) {
+  if (validate) validateHeaderName(key);
+  if (Array.isArray(value)) {
+    if (value.length < 2 || key.length !== 6 || key.toLowerCase() !== 'cookie') {
+      for (let i = 0; i < value.length; i++) {
+        if (validate) validateHeaderValue(key, value[i]);
+        out.push(key, `${value[i]}`);
+      }
+      return;
+    }
+    value = value.join('; ');
+  }
+  if (validate) validateHeaderValue(key, value);
+  out.push(key, typeof value === 'string' ? value : `${value}`);
+}
+
+// Fixes the head: `headers` is this[kOutHeaders] or what writeHead got.
+OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, headers) {
+  const out = [];
+  if (headers) {
+    if (headers === this[kOutHeaders]) {
+      for (const key in headers) {
+        const entry = headers[key];
+        pushHeader(out, entry[0], entry[1], false);
+      }
+    } else if (Array.isArray(headers)) {
+      if (headers.length && Array.isArray(headers[0])) {
+        for (let i = 0; i < headers.length; i++) {
+          pushHeader(out, headers[i][0], headers[i][1], true);
+        }
+      } else {
+        if (headers.length % 2 !== 0) throw new codes.ERR_INVALID_ARG_VALUE('headers', headers);
+        for (let n = 0; n < headers.length; n += 2) pushHeader(out, headers[n], headers[n + 1], true);
+      }
+    } else {
+      for (const key in headers) {
+        if (Object.prototype.hasOwnProperty.call(headers, key)) pushHeader(out, key, headers[key], true);
+      }
+    }
+  }
+  const socket = this.socket;
+  if (socket !== null && socket.server && socket.server._closing) this.shouldKeepAlive = false;
+  if (!this.shouldKeepAlive) {
+    let has = false;
+    for (let i = 0; i < out.length; i += 2) {
+      if (out[i].length === 10 && out[i].toLowerCase() === 'connection') { has = true; break; }
+    }
+    if (!has) out.push('Connection', 'close');
+    this._last = true;
+  }
+  this._rawHead = out;
+  this._header = true;
+};
+
+// ---- body ----------------------------------------------------------------
+
+function encodeChunk(chunk, encoding) {
+  if (typeof chunk === 'string' && encoding && encoding !== 'utf8' && encoding !== 'utf-8' &&
+      encoding !== 'buffer') {
+    return Buffer.from(chunk, encoding);
+  }
+  return chunk;
+}
+
+function chunkLength(chunk, encoding) {
+  return typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.byteLength;
+}
+
+// Sends the head, if it has not gone yet, with no body length.
+function flushHead(msg) {
+  if (msg._headerSent) return;
+  msg._headerSent = true;
+  if (msg._connId >= 0 && !msg.destroyed) {
+    binding.http.writeHead(msg._connId, msg.statusCode,
+      msg.statusMessage || STATUS_CODES[msg.statusCode] || 'unknown', msg._rawHead, -1);
+  }
+}
+
+function emitErrorNT(msg, err, callback) {
+  callback(err);
+  if (typeof msg.emit === 'function' && !msg.destroyed) msg.emit('error', err);
+}
+
+function onError(msg, err, callback) {
+  if (msg.destroyed) return;
+  process.nextTick(emitErrorNT, msg, err, callback);
+}
+
+function validateChunk(chunk) {
+  if (chunk === null) throw new codes.ERR_STREAM_NULL_VALUES();
+  if (typeof chunk !== 'string' && !isUint8Array(chunk)) {
+    throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+  }
+}
+
+function write_(msg, chunk, encoding, callback, fromEnd) {
+  if (typeof callback !== 'function') callback = nop;
+  validateChunk(chunk);
+  let err;
+  if (msg.finished) err = new codes.ERR_STREAM_WRITE_AFTER_END();
+  else if (msg.destroyed) err = new codes.ERR_STREAM_DESTROYED('write');
+  if (err) {
+    if (!msg.destroyed) onError(msg, err, callback);
+    else process.nextTick(callback, err);
+    return false;
+  }
+  if (!msg._header) {
+    if (fromEnd) msg._contentLength = chunkLength(chunk, encoding);
+    msg._implicitHeader();
+  }
+  if (!msg._hasBody) {
+    process.nextTick(callback);
+    return true;
+  }
+  if (!fromEnd && !msg._headerSent) msg.chunkedEncoding = msg.useChunkedEncodingByDefault;
+  flushHead(msg);
+  if (msg._connId >= 0 && chunk.length !== 0) {
+    binding.http.write(msg._connId, encodeChunk(chunk, encoding));
+  }
+  process.nextTick(callback);
+  return true;
+}
+
+OutgoingMessage.prototype.write = function write(chunk, encoding, callback) {
+  if (typeof encoding === 'function') {
+    callback = encoding;
+    encoding = null;
+  }
+  return write_(this, chunk, encoding, callback, false);
+};
+
+OutgoingMessage.prototype._implicitHeader = function _implicitHeader() {
+  throw new codes.ERR_METHOD_NOT_IMPLEMENTED('_implicitHeader()');
+};
+
+OutgoingMessage.prototype.flushHeaders = function flushHeaders() {
+  if (!this._header) this._implicitHeader();
+  flushHead(this);
+};
+
+function emitCloseNT(msg) {
+  if (!msg._closed) {
+    msg.destroyed = true;
+    msg._closed = true;
+    msg.emit('close');
+  }
+}
+
+// After end(): 'finish', the connection moves on, then 'close'.
+function finishNT(msg) {
+  msg._writableFinished = true;
+  if (typeof msg._onFinish === 'function') msg._onFinish();
+  msg.emit('finish');
+  process.nextTick(emitCloseNT, msg);
+}
+
+OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
+  if (typeof chunk === 'function') {
+    callback = chunk;
+    chunk = null;
+    encoding = null;
+  } else if (typeof encoding === 'function') {
+    callback = encoding;
+    encoding = null;
+  }
+
+  if (chunk) {
+    if (this.finished) {
+      onError(this, new codes.ERR_STREAM_WRITE_AFTER_END(),
+        typeof callback !== 'function' ? nop : callback);
+      return this;
+    }
+    validateChunk(chunk);
+    if (this.destroyed) return this;
+    if (!this._header) {
+      this._contentLength = chunkLength(chunk, encoding);
+      this._implicitHeader();
+    }
+    if (!this._headerSent) {
+      // The fast path: head, body and end in one call.
+      this._headerSent = true;
+      if (this._connId >= 0) {
+        binding.http.respond(this._connId, this.statusCode,
+          this.statusMessage || STATUS_CODES[this.statusCode] || 'unknown', this._rawHead,
+          this._hasBody ? encodeChunk(chunk, encoding) : '');
+      }
+    } else if (this._connId >= 0) {
+      if (this._hasBody && chunk.length !== 0) binding.http.write(this._connId, encodeChunk(chunk, encoding));
+      binding.http.end(this._connId);
+    }
+  } else if (this.finished) {
+    if (typeof callback === 'function') {
+      if (!this.writableFinished) this.on('finish', callback);
+      else callback(new codes.ERR_STREAM_ALREADY_FINISHED('end'));
+    }
+    return this;
+  } else {
+    if (!this._header) {
+      this._contentLength = 0;
+      this._implicitHeader();
+    }
+    if (this._connId >= 0 && !this.destroyed) {
+      if (!this._headerSent) {
+        binding.http.respond(this._connId, this.statusCode,
+          this.statusMessage || STATUS_CODES[this.statusCode] || 'unknown', this._rawHead, '');
+      } else {
+        binding.http.end(this._connId);
+      }
+    }
+    this._headerSent = true;
+  }
+
+  if (typeof callback === 'function') this.once('finish', callback);
+  this.finished = true;
+  this.writable = false;
+  // Unattached (no connection), the data would wait for a socket, as in
+  // Node: no 'finish'.
+  if (this._connId >= 0) process.nextTick(finishNT, this);
+  return this;
+};
+
+OutgoingMessage.prototype.pipe = function pipe() {
+  this.emit('error', new codes.ERR_STREAM_CANNOT_PIPE());
+};
+
+// ---- ServerResponse ------------------------------------------------------
+
+function ServerResponse(req, options) {
+  if (!(this instanceof ServerResponse)) return new ServerResponse(req, options);
+  OutgoingMessage.call(this, options);
+  this.statusCode = 200;
+  this.statusMessage = undefined;
+  if (req.method === 'HEAD') this._hasBody = false;
+  this.req = req;
+  this.sendDate = true;
+  this._sent100 = false;
+  this._expect_continue = false;
+  if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
+    this.useChunkedEncodingByDefault = false;
+    this.shouldKeepAlive = false;
+  }
+}
+Object.setPrototypeOf(ServerResponse.prototype, OutgoingMessage.prototype);
+Object.setPrototypeOf(ServerResponse, OutgoingMessage);
+
+ServerResponse.prototype._implicitHeader = function _implicitHeader() {
+  this.writeHead(this.statusCode);
+};
+
+ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj) {
+  if (this._header) throw new codes.ERR_HTTP_HEADERS_SENT('write');
+  const originalStatusCode = statusCode;
+  statusCode |= 0;
+  if (statusCode < 100 || statusCode > 999) {
+    throw new codes.ERR_HTTP_INVALID_STATUS_CODE(originalStatusCode);
+  }
+  if (typeof reason === 'string') {
+    this.statusMessage = reason;
+  } else {
+    if (!this.statusMessage) this.statusMessage = STATUS_CODES[statusCode] || 'unknown';
+    if (obj === undefined || obj === null) obj = reason;
+  }
+  this.statusCode = statusCode;
+
+  let headers;
+  if (this[kOutHeaders]) {
+    // Headers set earlier, merged with these (which win).
+    if (Array.isArray(obj)) {
+      if (obj.length % 2 !== 0) throw new codes.ERR_INVALID_ARG_VALUE('headers', obj);
+      for (let n = 0; n < obj.length; n += 2) this.removeHeader(obj[n]);
+      for (let n = 0; n < obj.length; n += 2) {
+        if (obj[n]) this.appendHeader(obj[n], obj[n + 1]);
+      }
+    } else if (obj) {
+      const keys = Object.keys(obj);
+      for (let i = 0; i < keys.length; i++) {
+        if (keys[i]) this.setHeader(keys[i], obj[keys[i]]);
+      }
+    }
+    headers = this[kOutHeaders];
+  } else {
+    headers = obj;
+  }
+
+  if (checkInvalidHeaderChar(this.statusMessage)) throw new codes.ERR_INVALID_CHAR('statusMessage');
+  if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199)) {
+    this._hasBody = false;
+  }
+  if (this._expect_continue && !this._sent100) this.shouldKeepAlive = false;
+  this._storeHeader(null, headers);
+  return this;
+};
+
+ServerResponse.prototype.writeContinue = function writeContinue(cb) {
+  if (this._connId >= 0 && !this._headerSent) binding.http.write(this._connId, 'HTTP/1.1 100 Continue\r\n\r\n');
+  this._sent100 = true;
+  if (typeof cb === 'function') process.nextTick(cb);
+};
+
+ServerResponse.prototype.writeProcessing = function writeProcessing(cb) {
+  if (this._connId >= 0 && !this._headerSent) binding.http.write(this._connId, 'HTTP/1.1 102 Processing\r\n\r\n');
+  if (typeof cb === 'function') process.nextTick(cb);
+};
+
+ServerResponse.prototype.writeEarlyHints = function writeEarlyHints(hints, cb) {
+  let head = 'HTTP/1.1 103 Early Hints\r\n';
+  const keys = Object.keys(hints);
+  for (const key of keys) {
+    validateHeaderName(key);
+    const value = hints[key];
+    const values = Array.isArray(value) ? value : [value];
+    for (const v of values) {
+      validateHeaderValue(key, v);
+      head += `${key}: ${v}\r\n`;
+    }
+  }
+  head += '\r\n';
+  if (this._connId >= 0 && !this._headerSent) binding.http.write(this._connId, head);
+  if (typeof cb === 'function') process.nextTick(cb);
+};
+
+// Runs before the user's 'finish' listeners: an unread body is
+// discarded and the connection is free for its next request.
+ServerResponse.prototype._onFinish = function _onFinish() {
+  const req = this.req;
+  if (req && !req._consuming && !req._readableState.resumeScheduled) req._dump();
+  const socket = this.socket;
+  if (socket !== null) {
+    if (socket._res === this) {
+      socket._res = null;
+      socket._req = null;
+    }
+    if (socket._httpMessage === this) socket._httpMessage = null;
+    this.socket = null;
+  }
+};
+
+ServerResponse.prototype.assignSocket = function assignSocket(socket) {
+  if (socket._httpMessage) throw new codes.ERR_HTTP_SOCKET_ASSIGNED();
+  socket._httpMessage = this;
+  this.socket = socket;
+  this.emit('socket', socket);
+};
+
+ServerResponse.prototype.detachSocket = function detachSocket(socket) {
+  if (socket._httpMessage === this) socket._httpMessage = null;
+  this.socket = null;
+};
+
+module.exports = { OutgoingMessage, ServerResponse, kOutHeaders };

@@ -1,0 +1,364 @@
+'use strict';
+// http.Server on binding.http. The native side owns sockets, parsing and
+// framing; each request arrives as one onRequest call, which makes the
+// IncomingMessage/ServerResponse pair and emits 'request'. Connections are
+// known to JS from their first request on (as a Socket from socket.js).
+
+const EE = require('events');
+const { codes, validateObject } = require('internal/errors');
+const { IncomingMessage } = require('internal/http/incoming');
+const { ServerResponse } = require('internal/http/outgoing');
+const { Socket } = require('internal/http/socket');
+require('internal/http/common');
+
+const servers = new Map(); // serverId -> Server
+const sockets = new Map(); // connId -> Socket
+let callbacksSet = false;
+
+// ---- native callbacks ------------------------------------------------------
+
+function hasExpect(raw) {
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i];
+    if (name.length === 6 && name.toLowerCase() === 'expect') return raw[i + 1];
+  }
+  return undefined;
+}
+
+function onRequest(serverId, connId, method, url, minor, rawHeaders, keepAlive,
+  remoteAddress, remotePort) {
+  let socket = sockets.get(connId);
+  if (socket === undefined) {
+    const server = servers.get(serverId);
+    if (server === undefined) {
+      binding.http.destroy(connId);
+      return;
+    }
+    socket = new Socket(server, connId, remoteAddress, remotePort);
+    sockets.set(connId, socket);
+    server._connections++;
+    server._sockets.add(socket);
+    if (server.listenerCount('connection') > 0) server.emit('connection', socket);
+  }
+  const server = socket.server;
+  socket._requests++;
+
+  const req = new server.IncomingMessage(socket);
+  req.method = method;
+  req.url = url;
+  req.httpVersionMajor = 1;
+  req.httpVersionMinor = minor;
+  req.httpVersion = minor === 1 ? '1.1' : '1.0';
+  req.rawHeaders = rawHeaders;
+  if (server.joinDuplicateHeaders) req.joinDuplicateHeaders = true;
+
+  const res = new server.ServerResponse(req);
+  res._connId = connId;
+  if (!keepAlive || server._closing) res.shouldKeepAlive = false;
+  const maxRequests = server.maxRequestsPerSocket;
+  if (maxRequests > 0 && socket._requests >= maxRequests) {
+    res.shouldKeepAlive = false;
+    res.maxRequestsOnConnectionReached = true;
+  }
+  res.socket = socket;
+  socket._httpMessage = res;
+  socket._incoming = req;
+  socket._req = req;
+  socket._res = res;
+
+  if (minor === 1) {
+    const expect = hasExpect(rawHeaders);
+    if (expect !== undefined) {
+      if (/(?:^|\W)100-continue(?:$|\W)/i.test(expect)) {
+        res._expect_continue = true;
+        if (server.listenerCount('checkContinue') > 0) {
+          server.emit('checkContinue', req, res);
+        } else {
+          res.writeContinue();
+          server.emit('request', req, res);
+        }
+      } else if (server.listenerCount('checkExpectation') > 0) {
+        server.emit('checkExpectation', req, res);
+      } else {
+        res.writeHead(417);
+        res.end();
+      }
+      return;
+    }
+  }
+  server.emit('request', req, res);
+}
+
+function toBuffer(chunk) {
+  return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+}
+
+function onBody(connId, chunk) {
+  const socket = sockets.get(connId);
+  if (socket === undefined) return;
+  const req = socket._incoming;
+  socket.bytesRead += chunk.byteLength;
+  if (req !== null && !req.destroyed) req.push(toBuffer(chunk));
+}
+
+function onBodyEnd(connId) {
+  const socket = sockets.get(connId);
+  if (socket === undefined) return;
+  const req = socket._incoming;
+  if (req === null) return;
+  socket._incoming = null;
+  req.complete = true;
+  if (!req.destroyed) req.push(null);
+}
+
+function connReset(message) {
+  const err = new Error(message);
+  err.code = 'ECONNRESET';
+  return err;
+}
+
+function onClose(connId) {
+  const socket = sockets.get(connId);
+  if (socket === undefined) return;
+  sockets.delete(connId);
+  socket.destroyed = true;
+  socket.readable = false;
+  socket.writable = false;
+  const req = socket._req;
+  const incoming = socket._incoming;
+  const res = socket._res;
+  socket._req = null;
+  socket._incoming = null;
+  socket._res = null;
+  socket._httpMessage = null;
+  if (req !== null && !req.destroyed) req.destroy(connReset('aborted'));
+  if (incoming !== null && incoming !== req && !incoming.destroyed) {
+    incoming.destroy(connReset('aborted'));
+  }
+  if (res !== null && !res._closed) {
+    res.destroyed = true;
+    res._closed = true;
+    res.emit('close');
+  }
+  socket.emit('close', false);
+  const server = socket.server;
+  server._connections--;
+  server._sockets.delete(socket);
+  server._emitCloseIfDrained();
+}
+
+function ensureCallbacks() {
+  if (callbacksSet) return;
+  callbacksSet = true;
+  binding.http.setCallbacks({ onRequest, onBody, onBodyEnd, onClose });
+}
+
+// ---- Server ------------------------------------------------------------
+
+function Server(options, requestListener) {
+  if (!(this instanceof Server)) return new Server(options, requestListener);
+  if (typeof options === 'function') {
+    requestListener = options;
+    options = {};
+  } else if (options == null) {
+    options = {};
+  } else {
+    validateObject(options, 'options');
+  }
+  EE.call(this);
+  this.IncomingMessage = options.IncomingMessage || IncomingMessage;
+  this.ServerResponse = options.ServerResponse || ServerResponse;
+  this.maxHeaderSize = options.maxHeaderSize;
+  this.insecureHTTPParser = options.insecureHTTPParser;
+  this.requestTimeout = options.requestTimeout !== undefined ? options.requestTimeout : 300000;
+  this.headersTimeout = options.headersTimeout !== undefined ? options.headersTimeout : 60000;
+  this.connectionsCheckingInterval = options.connectionsCheckingInterval !== undefined
+    ? options.connectionsCheckingInterval : 30000;
+  this.requireHostHeader = options.requireHostHeader !== false;
+  this.joinDuplicateHeaders = !!options.joinDuplicateHeaders;
+  this.rejectNonStandardBodyWrites = !!options.rejectNonStandardBodyWrites;
+  if (options.keepAliveTimeout !== undefined) this.keepAliveTimeout = options.keepAliveTimeout;
+  else this.keepAliveTimeout = 5000;
+  this.timeout = 0;
+  this.maxHeadersCount = null;
+  this.maxRequestsPerSocket = 0;
+  this.httpAllowHalfOpen = false;
+  this._connections = 0;
+  this._sockets = new Set();
+  this._serverId = 0;
+  this._address = null;
+  this._closing = false;
+  this._unref = false;
+  if (requestListener) this.on('request', requestListener);
+}
+Object.setPrototypeOf(Server.prototype, EE.prototype);
+Object.setPrototypeOf(Server, EE);
+
+Object.defineProperty(Server.prototype, 'listening', {
+  get() { return this._serverId !== 0; },
+  configurable: true,
+  enumerable: true,
+});
+
+function toNumber(x) {
+  return (x = Number(x)) >= 0 ? x : false;
+}
+
+function validatePort(port, name) {
+  if ((typeof port !== 'number' && typeof port !== 'string') ||
+      (typeof port === 'string' && port.trim().length === 0) ||
+      +port !== (+port >>> 0) || port > 0xFFFF) {
+    throw new codes.ERR_SOCKET_BAD_PORT(name, port, true);
+  }
+  return port | 0;
+}
+
+function emitErrorNT(server, err) {
+  server.emit('error', err);
+}
+
+function emitListeningNT(server) {
+  if (server._serverId !== 0) server.emit('listening');
+}
+
+function emitCloseNT(server) {
+  server.emit('close');
+}
+
+Server.prototype.listen = function listen(...args) {
+  const cb = typeof args[args.length - 1] === 'function' ? args.pop() : undefined;
+  const a0 = args[0];
+  let options;
+  let positional = false;
+  if (a0 !== null && typeof a0 === 'object') {
+    options = a0;
+  } else if (typeof a0 === 'string' && toNumber(a0) === false) {
+    options = { path: a0 };
+  } else {
+    positional = true;
+    options = { port: a0 };
+    if (args.length > 1 && typeof args[1] === 'string') options.host = args[1];
+  }
+  const backlogFromArgs = toNumber(args.length > 1 && args[1]) ||
+    toNumber(args.length > 2 && args[2]);
+  if (cb) this.once('listening', cb);
+  if (this._serverId !== 0) throw new codes.ERR_SERVER_ALREADY_LISTEN();
+
+  let port = options.port;
+  if (port === undefined || port === null) {
+    if (!positional && options.path === undefined && !('port' in options)) {
+      throw new codes.ERR_INVALID_ARG_VALUE('options', options,
+        'must have the property "port" or "path"');
+    }
+    port = 0;
+  }
+  if (options.path !== undefined && options.port === undefined) {
+    const err = new Error(`listen ENOTSUP: unix socket paths are not supported ${options.path}`);
+    err.code = 'ENOTSUP';
+    err.syscall = 'listen';
+    err.address = options.path;
+    process.nextTick(emitErrorNT, this, err);
+    return this;
+  }
+  port = validatePort(port, 'options.port');
+  const host = options.host || options.hostname || '';
+  const backlog = options.backlog || backlogFromArgs || 511;
+
+  let result;
+  try {
+    result = binding.http.listen(String(host), port, backlog);
+  } catch (err) {
+    process.nextTick(emitErrorNT, this, err);
+    return this;
+  }
+  ensureCallbacks();
+  this._serverId = result[0];
+  this._address = { address: result[1], family: result[3], port: result[2] };
+  this._closing = false;
+  servers.set(this._serverId, this);
+  if (this._unref) binding.http.setServerRef(this._serverId, false);
+  process.nextTick(emitListeningNT, this);
+  return this;
+};
+
+Server.prototype.address = function address() {
+  if (this._serverId === 0 || this._address === null) return null;
+  const a = this._address;
+  return { address: a.address, family: a.family, port: a.port };
+};
+
+Server.prototype._emitCloseIfDrained = function _emitCloseIfDrained() {
+  if (this._serverId !== 0 || this._connections > 0 || !this._closing) return;
+  this._closing = false;
+  process.nextTick(emitCloseNT, this);
+};
+
+Server.prototype.close = function close(cb) {
+  if (typeof cb === 'function') {
+    if (this._serverId === 0) {
+      this.once('close', function onClose() { cb(new codes.ERR_SERVER_NOT_RUNNING()); });
+    } else {
+      this.once('close', cb);
+    }
+  }
+  if (this._serverId !== 0) {
+    binding.http.close(this._serverId);
+    servers.delete(this._serverId);
+    this._serverId = 0;
+  }
+  this._closing = true;
+  this.closeIdleConnections();
+  this._emitCloseIfDrained();
+  return this;
+};
+
+Server.prototype.closeAllConnections = function closeAllConnections() {
+  for (const socket of Array.from(this._sockets)) socket.destroy();
+};
+
+Server.prototype.closeIdleConnections = function closeIdleConnections() {
+  for (const socket of Array.from(this._sockets)) {
+    if (socket._res === null && socket._incoming === null) socket.destroy();
+  }
+};
+
+Server.prototype.setTimeout = function setTimeout(msecs, callback) {
+  this.timeout = msecs;
+  if (callback) this.on('timeout', callback);
+  return this;
+};
+
+Server.prototype.ref = function ref() {
+  this._unref = false;
+  if (this._serverId !== 0) binding.http.setServerRef(this._serverId, true);
+  return this;
+};
+
+Server.prototype.unref = function unref() {
+  this._unref = true;
+  if (this._serverId !== 0) binding.http.setServerRef(this._serverId, false);
+  return this;
+};
+
+Server.prototype.getConnections = function getConnections(cb) {
+  if (typeof cb === 'function') process.nextTick(cb, null, this._connections);
+  return this;
+};
+
+if (Symbol.asyncDispose) {
+  Server.prototype[Symbol.asyncDispose] = function asyncDispose() {
+    return new Promise((resolve, reject) => {
+      if (this._serverId === 0) {
+        resolve();
+        return;
+      }
+      this.close((err) => (err ? reject(err) : resolve()));
+    });
+  };
+}
+
+function createServer(options, requestListener) {
+  return new Server(options, requestListener);
+}
+
+module.exports = { Server, createServer };
