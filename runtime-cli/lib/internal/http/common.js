@@ -54,7 +54,7 @@ defineError('ERR_SOCKET_BAD_PORT', RangeError, (name, port, allowZero = true) =>
     if (s.length > 28) s = `${s.slice(0, 25)}...`;
     shown = ` Received type ${typeof port} (${s})`;
   }
-  return `${name} should be ${op} 0 and < 65536.${shown}`;
+  return `${name} should be ${op} 0 and < 65536.${shown}.`;
 });
 
 const STATUS_CODES = {

@@ -411,15 +411,16 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
       this._contentLength = chunkLength(chunk, encoding);
       this._implicitHeader();
     }
-    if (!this._headerSent) {
+    if (!this._headerSent && this._hasBody) {
       // The fast path: head, body and end in one call.
       this._headerSent = true;
       if (this._connId >= 0) {
         binding.http.respond(this._connId, this.statusCode,
           this.statusMessage || STATUS_CODES[this.statusCode] || 'unknown', this._rawHead,
-          this._hasBody ? encodeChunk(chunk, encoding) : '');
+          encodeChunk(chunk, encoding));
       }
     } else if (this._connId >= 0) {
+      flushHead(this);
       if (this._hasBody && chunk.length !== 0) binding.http.write(this._connId, encodeChunk(chunk, encoding));
       binding.http.end(this._connId);
     }
@@ -435,10 +436,12 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
       this._implicitHeader();
     }
     if (this._connId >= 0 && !this.destroyed) {
-      if (!this._headerSent) {
+      if (!this._headerSent && this._hasBody) {
         binding.http.respond(this._connId, this.statusCode,
           this.statusMessage || STATUS_CODES[this.statusCode] || 'unknown', this._rawHead, '');
       } else {
+        // No body allowed (HEAD, 204, 304, 1xx): no length either, as Node.
+        flushHead(this);
         binding.http.end(this._connId);
       }
     }

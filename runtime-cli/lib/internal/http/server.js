@@ -244,21 +244,25 @@ Server.prototype.listen = function listen(...args) {
   if (cb) this.once('listening', cb);
   if (this._serverId !== 0) throw new codes.ERR_SERVER_ALREADY_LISTEN();
 
+  if (args.length === 0 || a0 === undefined && positional ||
+      (options.port === undefined && 'port' in options) || options.port === null) {
+    options = { ...options, port: 0 };
+  }
   let port = options.port;
-  if (port === undefined || port === null) {
-    if (!positional && options.path === undefined && !('port' in options)) {
+  if (typeof port !== 'number' && typeof port !== 'string') {
+    if (options.path !== undefined) {
+      const err = new Error(`listen ENOTSUP: unix socket paths are not supported ${options.path}`);
+      err.code = 'ENOTSUP';
+      err.syscall = 'listen';
+      err.address = options.path;
+      process.nextTick(emitErrorNT, this, err);
+      return this;
+    }
+    if (!('port' in options) && !('path' in options)) {
       throw new codes.ERR_INVALID_ARG_VALUE('options', options,
         'must have the property "port" or "path"');
     }
-    port = 0;
-  }
-  if (options.path !== undefined && options.port === undefined) {
-    const err = new Error(`listen ENOTSUP: unix socket paths are not supported ${options.path}`);
-    err.code = 'ENOTSUP';
-    err.syscall = 'listen';
-    err.address = options.path;
-    process.nextTick(emitErrorNT, this, err);
-    return this;
+    throw new codes.ERR_INVALID_ARG_VALUE('options', options);
   }
   port = validatePort(port, 'options.port');
   const host = options.host || options.hostname || '';
