@@ -56,6 +56,7 @@ function OutgoingMessage(options) {
   this._rawHead = null;
   this._writableFinished = false;
   this._closeAfter = false;
+  this._nativeKeepAlive = true;
   this.errored = null;
 }
 Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
@@ -275,14 +276,14 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
   }
   const socket = this.socket;
   if (socket !== null && socket.server && socket.server._closing) this.shouldKeepAlive = false;
-  if (!this.shouldKeepAlive) {
+  if (!this.shouldKeepAlive && this._nativeKeepAlive) {
     let has = false;
     for (let i = 0; i < out.length; i += 2) {
       if (out[i].length === 10 && out[i].toLowerCase() === 'connection') { has = true; break; }
     }
     if (!has) out.push('Connection', 'close');
-    this._last = true;
   }
+  this._last = !this.shouldKeepAlive;
   this._rawHead = out;
   this._header = true;
 };

@@ -54,7 +54,11 @@ function onRequest(serverId, connId, method, url, minor, rawHeaders, keepAlive,
 
   const res = new server.ServerResponse(req);
   res._connId = connId;
-  if (!keepAlive || server._closing) res.shouldKeepAlive = false;
+  // The native side closes non-keep-alive connections on its own; JS asks
+  // for Connection: close only for reasons of its own (closing server,
+  // maxRequestsPerSocket).
+  res._nativeKeepAlive = keepAlive;
+  res.shouldKeepAlive = keepAlive && !server._closing;
   const maxRequests = server.maxRequestsPerSocket;
   if (maxRequests > 0 && socket._requests >= maxRequests) {
     res.shouldKeepAlive = false;
