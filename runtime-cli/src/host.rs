@@ -6,7 +6,7 @@
 //! (Node's rule), and an exception escaping a hook is handed to the
 //! `onUncaught` hook, after which the queues are drained again.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::io;
 use std::rc::{Rc, Weak};
 use std::time::Instant;
@@ -70,6 +70,10 @@ pub struct Host {
     /// Run at shutdown, before the engine is freed: bindings that keep JS
     /// values in native state (watchers...) let go of them here.
     pub cleanups: RefCell<Vec<Box<dyn FnOnce()>>>,
+    /// Whether JavaScript is running (a macrotask is on the stack). Native
+    /// events raised from inside a JS call (a response that closes its
+    /// connection...) must wait for the loop instead of re-entering.
+    in_js: Cell<bool>,
     pub options: Options,
     pub started: Instant,
     context: Context,
@@ -100,12 +104,19 @@ impl Host {
         let Some(hooks) = self.hooks() else {
             return;
         };
+        let outer = self.in_js.replace(true);
         self.context.with(|ctx| {
             if let Err(err) = f(&ctx, &hooks) {
                 self.uncaught(&ctx, &hooks, err);
             }
             self.drain(&ctx, &hooks);
         });
+        self.in_js.set(outer);
+    }
+
+    /// Whether a macrotask is running (so JS can't be entered again now).
+    pub fn in_js(&self) -> bool {
+        self.in_js.get()
     }
 
     /// Calls hook `pick(hooks)` with `args` as a macrotask.
@@ -297,6 +308,7 @@ pub fn run(options: Options) -> io::Result<i32> {
         hooks: RefCell::new(None),
         signals: RefCell::new(None),
         cleanups: RefCell::new(Vec::new()),
+        in_js: Cell::new(false),
         options,
         started: Instant::now(),
         context: context.clone(),

@@ -40,9 +40,12 @@ struct JsHandler {
 }
 
 impl JsHandler {
+    /// Delivers an event to JS: now, or, when it was raised from inside a
+    /// JS call (a response ending a connection, a pipelined request), in
+    /// the loop's next pending phase, as Node delivers socket events.
     fn call<F>(&self, f: F)
     where
-        F: for<'js> FnOnce(&Ctx<'js>, &Callbacks) -> Result<()>,
+        F: for<'js> FnOnce(&Ctx<'js>, &Callbacks) -> Result<()> + 'static,
     {
         let Some(host) = self.host.upgrade() else {
             return;
@@ -50,7 +53,16 @@ impl JsHandler {
         let Some(cbs) = self.shared.callbacks.borrow().clone() else {
             return;
         };
-        host.macrotask(move |ctx, _| f(ctx, &cbs));
+        if host.in_js() {
+            let weak = self.host.clone();
+            host.event_loop.defer(move |_| {
+                if let Some(host) = weak.upgrade() {
+                    host.macrotask(move |ctx, _| f(ctx, &cbs));
+                }
+            });
+        } else {
+            host.macrotask(move |ctx, _| f(ctx, &cbs));
+        }
     }
 }
 

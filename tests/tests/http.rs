@@ -1,0 +1,206 @@
+//! The `http` module's server over real sockets on 127.0.0.1: a script
+//! listens on port 0 and prints the port; raw TCP clients check what goes
+//! over the wire.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use tests::{runtime_bin, TempDir};
+
+struct Served {
+    child: Child,
+    port: u16,
+    _dir: TempDir,
+}
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Starts `handler` (the body of `(req, res) => { ... }`) in a server and
+/// waits until it listens.
+fn serve(handler: &str) -> Served {
+    let dir = TempDir::new("http");
+    let script = format!(
+        "const http = require('http');\nconst server = http.createServer((req, res) => {{ {handler} }});\nserver.listen(0, '127.0.0.1', () => console.log(server.address().port));\n"
+    );
+    let path = dir.file("server.js", &script);
+    let mut child = Command::new(runtime_bin())
+        .arg(&path)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .expect("spawn runtime");
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().expect("stdout"))
+        .read_line(&mut line)
+        .expect("port line");
+    let port = line
+        .trim()
+        .parse()
+        .unwrap_or_else(|_| panic!("no port printed: {line:?}"));
+    Served {
+        child,
+        port,
+        _dir: dir,
+    }
+}
+
+fn connect(port: u16) -> TcpStream {
+    let s = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    s.set_read_timeout(Some(Duration::from_secs(10)))
+        .expect("timeout");
+    s
+}
+
+fn read_to_close(mut s: TcpStream) -> String {
+    let mut out = Vec::new();
+    let _ = s.read_to_end(&mut out);
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn read_until(s: &mut TcpStream, needle: &str) -> String {
+    let mut out = Vec::new();
+    let mut buf = [0u8; 4096];
+    while !String::from_utf8_lossy(&out).contains(needle) {
+        match s.read(&mut buf) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => out.extend_from_slice(&buf[..n]),
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[test]
+fn hello_world_with_node_headers() {
+    let srv = serve("res.statusCode = 200; res.setHeader('Content-Type', 'text/plain'); res.end('Hello World');");
+    let mut s = connect(srv.port);
+    s.write_all(b"GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        .unwrap();
+    let resp = read_to_close(s);
+    assert!(resp.starts_with("HTTP/1.1 200 OK\r\n"), "{resp}");
+    assert!(resp.contains("Content-Type: text/plain\r\n"), "{resp}");
+    assert!(resp.contains("Content-Length: 11\r\n"), "{resp}");
+    assert!(resp.contains("\r\nDate: "), "{resp}");
+    assert!(resp.ends_with("\r\n\r\nHello World"), "{resp}");
+}
+
+#[test]
+fn keep_alive_serves_several_requests_on_one_connection() {
+    let srv = serve("res.end(req.method + ' ' + req.url + ' ' + req.httpVersion);");
+    let mut s = connect(srv.port);
+    for path in ["/a", "/b?c=d", "/e"] {
+        s.write_all(format!("GET {path} HTTP/1.1\r\nHost: x\r\n\r\n").as_bytes())
+            .unwrap();
+        let resp = read_until(&mut s, &format!("GET {path} 1.1"));
+        assert!(resp.contains("Connection: keep-alive"), "{resp}");
+    }
+}
+
+#[test]
+fn request_bodies_and_headers_reach_the_handler() {
+    let srv = serve(
+        "let body = ''; req.setEncoding('utf8'); req.on('data', (c) => { body += c; }); \
+         req.on('end', () => res.end(JSON.stringify([body, req.headers['x-a'], req.headers['set-cookie'], req.rawHeaders.length])));",
+    );
+    let mut s = connect(srv.port);
+    s.write_all(b"POST /p HTTP/1.1\r\nHost: x\r\nX-A: 1\r\nx-a: 2\r\nSet-Cookie: a\r\nSet-Cookie: b\r\nContent-Length: 5\r\nConnection: close\r\n\r\nhello")
+        .unwrap();
+    let resp = read_to_close(s);
+    assert!(resp.ends_with(r#"["hello","1, 2",["a","b"],14]"#), "{resp}");
+    let mut s = connect(srv.port);
+    s.write_all(b"POST /p HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n3\r\nabc\r\n2\r\nde\r\n0\r\n\r\n")
+        .unwrap();
+    assert!(read_to_close(s).contains(r#"["abcde""#));
+}
+
+#[test]
+fn writes_without_length_are_chunked() {
+    let srv =
+        serve("res.writeHead(201, { 'X-K': 'v' }); res.write('ab'); res.write('cde'); res.end();");
+    let mut s = connect(srv.port);
+    s.write_all(b"GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        .unwrap();
+    let resp = read_to_close(s);
+    assert!(resp.starts_with("HTTP/1.1 201 Created\r\n"), "{resp}");
+    assert!(
+        resp.contains("X-K: v\r\n") && resp.contains("Transfer-Encoding: chunked\r\n"),
+        "{resp}"
+    );
+    assert!(
+        resp.ends_with("\r\n\r\n2\r\nab\r\n3\r\ncde\r\n0\r\n\r\n"),
+        "{resp}"
+    );
+}
+
+#[test]
+fn a_bad_request_is_answered_and_closed_while_others_are_served() {
+    let srv = serve("res.end('ok');");
+    let mut good = connect(srv.port);
+    good.write_all(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+        .unwrap();
+    assert!(read_until(&mut good, "ok").ends_with("ok"));
+    for bad in [
+        &b"GET / HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n"[..],
+        b"GET / HTTP/1.1\r\n\r\n",
+        b"GET / HTTP/1.1\r\nHost: x\r\nBad Header: y\r\n\r\n",
+    ] {
+        let mut s = connect(srv.port);
+        s.write_all(bad).unwrap();
+        let resp = read_to_close(s);
+        assert!(resp.starts_with("HTTP/1.1 400 Bad Request\r\n"), "{resp}");
+    }
+    good.write_all(b"GET /again HTTP/1.1\r\nHost: x\r\n\r\n")
+        .unwrap();
+    assert!(read_until(&mut good, "ok").contains("200 OK"));
+}
+
+#[test]
+fn server_close_lets_the_process_exit_and_listen_errors_are_node_shaped() {
+    let dir = TempDir::new("httpclose");
+    let path = dir.file(
+        "close.js",
+        "const http = require('http');\nconst a = http.createServer(() => {});\na.listen(0, '127.0.0.1', () => {\n  const b = http.createServer(() => {});\n  b.on('error', (e) => { console.log(e.code, e.syscall, typeof e.port); a.close(() => console.log('closed')); });\n  b.listen(a.address().port, '127.0.0.1');\n});\n",
+    );
+    let o = tests::run(&[path.to_str().unwrap_or_default()], &dir.0, "");
+    assert_eq!(
+        tests::stdout(&o),
+        "EADDRINUSE listen number\nclosed\n",
+        "stderr: {}",
+        tests::stderr(&o)
+    );
+    assert_eq!(o.status.code(), Some(0));
+}
+
+#[test]
+fn pipelined_and_http10_requests_and_destroyed_sockets_keep_the_server_up() {
+    let srv =
+        serve("if (req.url === '/kill') { req.socket.destroy(); return; } res.end('r' + req.url);");
+    let mut s = connect(srv.port);
+    s.write_all(b"GET /1 HTTP/1.1\r\nHost: x\r\n\r\nGET /2 HTTP/1.1\r\nHost: x\r\n\r\nGET /3 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        .unwrap();
+    let resp = read_to_close(s);
+    let (a, b, c) = (resp.find("r/1"), resp.find("r/2"), resp.find("r/3"));
+    assert!(a.is_some() && a < b && b < c, "{resp}");
+    let s = connect(srv.port);
+    (&s).write_all(b"GET /old HTTP/1.0\r\n\r\n").unwrap();
+    let resp = read_to_close(s);
+    assert!(
+        resp.contains("Connection: close") && resp.ends_with("r/old"),
+        "{resp}"
+    );
+    let s = connect(srv.port);
+    (&s).write_all(b"GET /kill HTTP/1.1\r\nHost: x\r\n\r\n")
+        .unwrap();
+    assert_eq!(read_to_close(s), "");
+    let mut s = connect(srv.port);
+    s.write_all(b"GET /after HTTP/1.1\r\nHost: x\r\n\r\n")
+        .unwrap();
+    assert!(read_until(&mut s, "r/after").contains("200 OK"));
+}
