@@ -19,8 +19,17 @@ struct Case {
     pipe_stdout: bool,
 }
 
+/// Written in pieces: a 100 MiB buffer here would stay in this process's
+/// resident set, which every child then reports as its own peak (ru_maxrss
+/// counts from fork).
 fn big_file(dir: &Path) -> std::io::Result<()> {
-    std::fs::write(dir.join("big.bin"), vec![b'x'; 100 << 20])
+    use std::io::Write;
+    let mut f = std::fs::File::create(dir.join("big.bin"))?;
+    let piece = vec![b'x'; 1 << 20];
+    for _ in 0..100 {
+        f.write_all(&piece)?;
+    }
+    Ok(())
 }
 
 fn small_files(dir: &Path) -> std::io::Result<()> {
