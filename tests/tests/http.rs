@@ -204,3 +204,38 @@ fn pipelined_and_http10_requests_and_destroyed_sockets_keep_the_server_up() {
         .unwrap();
     assert!(read_until(&mut s, "r/after").contains("200 OK"));
 }
+
+/// Requests nobody reads still go through Node's stream lifecycle ('end',
+/// 'close', ended and destroyed afterwards), and a body read late, after
+/// it has fully arrived, is all there.
+#[test]
+fn unread_and_late_read_requests_behave_as_streams() {
+    let srv = serve(
+        "const g = globalThis; g.log = g.log || []; \
+         if (req.url === '/listen') { req.on('end', () => g.log.push('end')); req.on('close', () => g.log.push('close')); g.prev = req; res.end('ok'); } \
+         else if (req.url === '/quiet') { g.prev = req; res.end('ok'); } \
+         else if (req.url === '/late') { setTimeout(() => { let b = ''; req.setEncoding('utf8'); req.on('data', (c) => { b += c; }); req.on('end', () => res.end(`late:${b}:${req.complete}`)); }, 30); } \
+         else { const p = g.prev; res.end(`${g.log.join(',')}|${p.readableEnded},${p.destroyed},${p.complete},${p.readableFlowing}`); g.log.length = 0; }",
+    );
+    let get = |path: &str| {
+        let mut s = connect(srv.port);
+        s.write_all(
+            format!("GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").as_bytes(),
+        )
+        .unwrap();
+        read_to_close(s)
+    };
+    assert!(get("/listen").ends_with("ok"));
+    let state = get("/state");
+    assert!(state.ends_with("end,close|true,true,true,true"), "{state}");
+    assert!(get("/quiet").ends_with("ok"));
+    let state = get("/state");
+    assert!(state.ends_with("|true,true,true,true"), "{state}");
+    let mut s = connect(srv.port);
+    s.write_all(
+        b"POST /late HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nConnection: close\r\n\r\nabc",
+    )
+    .unwrap();
+    let resp = read_to_close(s);
+    assert!(resp.ends_with("late:abc:true"), "{resp}");
+}

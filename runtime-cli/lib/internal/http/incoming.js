@@ -2,6 +2,12 @@
 // http.IncomingMessage: a request as the server hands it to 'request'
 // listeners. A Readable whose body the native side pushes; `headers`,
 // `headersDistinct` and `trailers` are built on first read.
+//
+// The Readable state is made on first use too: most requests have no body
+// and nobody reads them, and building a stream state per request is a large
+// share of the per-request cost on QuickJS. Until the state exists, the end
+// of the body and a dump are only recorded (kEnded, _dumped) and replayed
+// when it is made.
 
 const Readable = require('internal/streams/readable');
 const { foldHeaders, distinctHeaders } = require('internal/http/common');
@@ -10,12 +16,19 @@ const kHeaders = Symbol('kHeaders');
 const kHeadersDistinct = Symbol('kHeadersDistinct');
 const kTrailers = Symbol('kTrailers');
 const kTrailersDistinct = Symbol('kTrailersDistinct');
+const kLazyOptions = Symbol('kLazyOptions');
+const kEnded = Symbol('kEnded');
+const kDumpPending = Symbol('kDumpPending');
+const { ReadableState } = Readable;
+const Stream = require('internal/streams/legacy').Stream;
 
 function IncomingMessage(socket) {
   if (!(this instanceof IncomingMessage)) return new IncomingMessage(socket);
-  Readable.call(this, socket && socket.readableHighWaterMark
-    ? { highWaterMark: socket.readableHighWaterMark } : undefined);
-  this._readableState.readingMore = true;
+  Stream.call(this);
+  this[kLazyOptions] = socket && socket.readableHighWaterMark
+    ? { highWaterMark: socket.readableHighWaterMark } : undefined;
+  this[kEnded] = false;
+  this[kDumpPending] = false;
   this.socket = socket;
   this.httpVersionMajor = null;
   this.httpVersionMinor = null;
@@ -41,7 +54,52 @@ function IncomingMessage(socket) {
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);
 
+// Makes the Readable state (what Readable's constructor would have made)
+// and replays what happened before it existed.
+function makeState(msg) {
+  const state = new ReadableState(msg[kLazyOptions], msg, false);
+  state.readingMore = true;
+  Object.defineProperty(msg, '_readableState', {
+    value: state, writable: true, enumerable: true, configurable: true,
+  });
+  msg[kLazyOptions] = undefined;
+  if (msg[kEnded] && msg[kDumpPending]) {
+    // Ended and dumped while nobody listened: it has already been read
+    // to its end and auto-destroyed, with no one to tell.
+    msg[kDumpPending] = false;
+    state.ended = true;
+    state.endEmitted = true;
+    state.readingMore = false;
+    state.flowing = true;
+    state.paused = false;
+    state.destroyed = true;
+    state.closed = true;
+    state.closeEmitted = true;
+    return state;
+  }
+  if (msg[kEnded]) msg.push(null);
+  if (msg[kDumpPending]) {
+    msg[kDumpPending] = false;
+    msg.removeAllListeners('data');
+    msg.resume();
+  }
+  return state;
+}
+
+function hasState(msg) {
+  return Object.prototype.hasOwnProperty.call(msg, '_readableState');
+}
+
 Object.defineProperties(IncomingMessage.prototype, {
+  _readableState: {
+    get() { return makeState(this); },
+    set(v) {
+      Object.defineProperty(this, '_readableState', {
+        value: v, writable: true, enumerable: true, configurable: true,
+      });
+    },
+    configurable: true,
+  },
   connection: {
     get() { return this.socket; },
     set(v) { this.socket = v; },
@@ -127,13 +185,34 @@ IncomingMessage.prototype._addHeaderLine = function _addHeaderLine(field, value,
   require('internal/http/common').addHeaderLine(field, value, dest, this.joinDuplicateHeaders);
 };
 
-// Discards an unread body so the connection can move on.
-IncomingMessage.prototype._dump = function _dump() {
-  if (!this._dumped) {
-    this._dumped = true;
-    this.removeAllListeners('data');
-    this.resume();
+// The native side has delivered the whole body.
+IncomingMessage.prototype._bodyEnd = function _bodyEnd() {
+  this.complete = true;
+  if (!hasState(this)) {
+    this[kEnded] = true;
+    return;
   }
+  if (!this.destroyed) this.push(null);
+};
+
+// Discards an unread body so the connection can move on. Without a state
+// and with no listener, nothing can observe it yet: it is only recorded.
+IncomingMessage.prototype._dump = function _dump() {
+  if (this._dumped) return;
+  this._dumped = true;
+  if (!hasState(this) && this._eventsCount === 0) {
+    this[kDumpPending] = true;
+    return;
+  }
+  this.removeAllListeners('data');
+  this.resume();
+};
+
+// Whether the response's end should dump this request's body: not when the
+// user is reading it or about to.
+IncomingMessage.prototype._shouldDump = function _shouldDump() {
+  if (this._consuming) return false;
+  return !hasState(this) || !this._readableState.resumeScheduled;
 };
 
 module.exports = { IncomingMessage, kHeaders };

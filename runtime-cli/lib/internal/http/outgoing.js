@@ -562,7 +562,10 @@ ServerResponse.prototype.writeEarlyHints = function writeEarlyHints(hints, cb) {
 // discarded and the connection is free for its next request.
 ServerResponse.prototype._onFinish = function _onFinish() {
   const req = this.req;
-  if (req && !req._consuming && !req._readableState.resumeScheduled) req._dump();
+  if (req && (typeof req._shouldDump === 'function' ? req._shouldDump()
+    : !req._consuming && !req._readableState.resumeScheduled)) {
+    req._dump();
+  }
   const socket = this.socket;
   if (socket !== null) {
     if (socket._res === this) {

@@ -111,8 +111,7 @@ function onBodyEnd(connId) {
   const req = socket._incoming;
   if (req === null) return;
   socket._incoming = null;
-  req.complete = true;
-  if (!req.destroyed) req.push(null);
+  req._bodyEnd();
 }
 
 function connReset(message) {
