@@ -1,7 +1,7 @@
 //! Binding: HTTP servers on runtime-http for `lib/internal/http/*`. Each
 //! request reaches JS as one `onRequest` call (method, url, flat raw
-//! headers); body pieces, the body's end and the connection's close follow
-//! as their own calls. Responses go back by connection id: `writeHead`,
+//! headers, whether the request is already complete); body pieces, the
+//! body's end and the connection's close follow as their own calls. Responses go back by connection id: `writeHead`,
 //! `write`, `end`, or `respond` for all three at once.
 
 use std::cell::{Cell, RefCell};
@@ -11,7 +11,7 @@ use std::rc::{Rc, Weak};
 
 use rquickjs::{Array, Ctx, Function, Object, Persistent, Result, TypedArray, Value};
 use runtime_core::SourceId;
-use runtime_http::{Connection, Handler, Limits, Request, Server};
+use runtime_http::{BodyKind, Connection, Handler, Limits, Request, Server};
 
 use crate::errno::system_error;
 use crate::host::{upgrade, Host};
@@ -37,6 +37,9 @@ struct JsHandler {
     host: Weak<Host>,
     shared: Rc<Shared>,
     server_id: u32,
+    /// Set by `on_request` for a bodyless request, whose `on_body_end`
+    /// comes right after it and is then dropped.
+    skip_body_end: Cell<bool>,
 }
 
 impl JsHandler {
@@ -68,6 +71,9 @@ impl JsHandler {
 
 impl Handler for JsHandler {
     fn on_request(&self, conn: &Rc<Connection>, request: Request) {
+        // The peer's address matters to JS only when it first meets the
+        // connection.
+        let mut peer = None;
         if conn.tag.get() == 0 {
             let id = self.shared.next_conn.get() + 1;
             self.shared.next_conn.set(id);
@@ -76,10 +82,14 @@ impl Handler for JsHandler {
                 .connections
                 .borrow_mut()
                 .insert(id, conn.clone());
+            peer = conn.peer_addr();
         }
         let conn_id = conn.tag.get() as f64;
         let server_id = self.server_id;
-        let peer = conn.peer_addr();
+        // A bodyless request is complete on arrival: JS learns it here,
+        // and the on_body_end that follows is not delivered.
+        let complete = matches!(request.head.body, BodyKind::None);
+        self.skip_body_end.set(complete);
         self.call(move |ctx, cbs| {
             let raw = Array::new(ctx.clone())?;
             let mut i = 0;
@@ -89,7 +99,7 @@ impl Handler for JsHandler {
                 i += 2;
             }
             let f = cbs.on_request.clone().restore(ctx)?;
-            let mut args = rquickjs::function::Args::new(ctx.clone(), 9);
+            let mut args = rquickjs::function::Args::new(ctx.clone(), 10);
             args.push_arg(server_id)?;
             args.push_arg(conn_id)?;
             args.push_arg(request.method())?;
@@ -97,6 +107,7 @@ impl Handler for JsHandler {
             args.push_arg(request.head.minor_version)?;
             args.push_arg(raw)?;
             args.push_arg(request.head.keep_alive)?;
+            args.push_arg(complete)?;
             args.push_arg(peer.map(|p| p.ip().to_string()))?;
             args.push_arg(peer.map(|p| p.port()))?;
             f.call_arg::<()>(args)
@@ -113,6 +124,9 @@ impl Handler for JsHandler {
     }
 
     fn on_body_end(&self, conn: &Rc<Connection>) {
+        if self.skip_body_end.replace(false) {
+            return;
+        }
         let conn_id = conn.tag.get() as f64;
         self.call(move |ctx, cbs| {
             let f = cbs.on_body_end.clone().restore(ctx)?;
@@ -239,6 +253,7 @@ pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>, host: &Weak<Host>) ->
                     host: hw.clone(),
                     shared: s.clone(),
                     server_id,
+                    skip_body_end: Cell::new(false),
                 });
                 let (sid, local) =
                     Server::listen(&host.event_loop, addr, handler, Limits::default())

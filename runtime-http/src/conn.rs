@@ -204,7 +204,15 @@ impl Connection {
                     self.close();
                     return;
                 }
-                Ok(n) => self.state.borrow_mut().input.extend_from_slice(&buf[..n]),
+                Ok(n) => {
+                    self.state.borrow_mut().input.extend_from_slice(&buf[..n]);
+                    // A short read drained the socket for now; the poller is
+                    // level-triggered, so what comes later wakes us again.
+                    // This saves a read that would only say EAGAIN.
+                    if n < buf.len() {
+                        break;
+                    }
+                }
                 Err(e) if e.kind() == io::ErrorKind::WouldBlock => break,
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
                 Err(_) => {

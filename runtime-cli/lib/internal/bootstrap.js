@@ -57,6 +57,7 @@ for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'
 }
 
 const taskQueues = requireBuiltin('internal/process/task_queues');
+process.nextTick = taskQueues.nextTick;
 Object.defineProperty(globalThis, 'queueMicrotask', {
   value: taskQueues.queueMicrotask, writable: true, configurable: true, enumerable: true,
 });

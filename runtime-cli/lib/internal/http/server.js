@@ -25,7 +25,9 @@ function hasExpect(raw) {
   return undefined;
 }
 
-function onRequest(serverId, connId, method, url, minor, rawHeaders, keepAlive,
+// `complete`: the request has no body (no onBodyEnd follows). The peer's
+// address comes only with a connection's first request.
+function onRequest(serverId, connId, method, url, minor, rawHeaders, keepAlive, complete,
   remoteAddress, remotePort) {
   let socket = sockets.get(connId);
   if (socket === undefined) {
@@ -70,6 +72,15 @@ function onRequest(serverId, connId, method, url, minor, rawHeaders, keepAlive,
   socket._req = req;
   socket._res = res;
 
+  // The end of a bodyless request follows its dispatch, even one that threw.
+  try {
+    dispatch(server, req, res, minor, rawHeaders);
+  } finally {
+    if (complete) endBody(socket, req);
+  }
+}
+
+function dispatch(server, req, res, minor, rawHeaders) {
   if (minor === 1) {
     const expect = hasExpect(rawHeaders);
     if (expect !== undefined) {
@@ -93,6 +104,11 @@ function onRequest(serverId, connId, method, url, minor, rawHeaders, keepAlive,
   server.emit('request', req, res);
 }
 
+function endBody(socket, req) {
+  if (socket._incoming === req) socket._incoming = null;
+  req._bodyEnd();
+}
+
 function toBuffer(chunk) {
   return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 }
@@ -109,9 +125,7 @@ function onBodyEnd(connId) {
   const socket = sockets.get(connId);
   if (socket === undefined) return;
   const req = socket._incoming;
-  if (req === null) return;
-  socket._incoming = null;
-  req._bodyEnd();
+  if (req !== null) endBody(socket, req);
 }
 
 function connReset(message) {

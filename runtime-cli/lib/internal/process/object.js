@@ -213,7 +213,8 @@ process.kill = function kill(pid, sig = 'SIGTERM') {
 };
 
 process.nextTick = function nextTick(callback, ...args) {
-  // Filled in by internal/process/task_queues (it needs `process` first).
+  // Replaced by task_queues' own at bootstrap (that module needs `process`
+  // first); this stands in only until then.
   return require('internal/process/task_queues').nextTick(callback, ...args);
 };
 
