@@ -86,14 +86,32 @@ const METHODS = [
   'SEARCH', 'SOURCE', 'SUBSCRIBE', 'TRACE', 'UNBIND', 'UNLINK', 'UNLOCK', 'UNSUBSCRIBE',
 ];
 
+// Strings already found valid skip the regular expressions: a server sets
+// the same few header names and values on every response. The sets are
+// bounded and start over when full.
+const KNOWN_MAX = 256;
+const knownTokens = new Set();
+const knownValues = new Set();
+
+function remember(set, val) {
+  if (set.size >= KNOWN_MAX) set.clear();
+  set.add(val);
+}
+
 const tokenRegExp = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
 function checkIsHttpToken(val) {
-  return tokenRegExp.test(val);
+  if (knownTokens.has(val)) return true;
+  const ok = tokenRegExp.test(val);
+  if (ok && typeof val === 'string') remember(knownTokens, val);
+  return ok;
 }
 
 const headerCharRegex = /[^\t\x20-\x7e\x80-\xff]/;
 function checkInvalidHeaderChar(val) {
-  return headerCharRegex.test(val);
+  if (knownValues.has(val)) return false;
+  const bad = headerCharRegex.test(val);
+  if (!bad && typeof val === 'string' && val.length <= 256) remember(knownValues, val);
+  return bad;
 }
 
 function validateHeaderName(name, label) {
