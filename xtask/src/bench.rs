@@ -202,7 +202,8 @@ fn runtime_has_http(runtime: &Path) -> bool {
         .is_ok_and(|s| s.success())
 }
 
-pub fn run(quick: bool) -> Result<(), String> {
+/// `http_only`: skip the process cases and run the HTTP serving ones.
+pub fn run(quick: bool, http_only: bool) -> Result<(), String> {
     let runtime = crate::build_runtime(true)?;
     let node = find("node").ok_or("bench needs `node` on PATH")?;
     let mut programs = vec![("runtime", runtime), ("node", node)];
@@ -216,7 +217,8 @@ pub fn run(quick: bool) -> Result<(), String> {
         "{:<36} {:>10} {:>10} {:>8} {:>10} {:>10} {:>8}",
         "benchmark (median)", "runtime ms", "node ms", "time ×", "rt RSS MiB", "node MiB", "RSS ×"
     );
-    for (i, case) in CASES.iter().enumerate() {
+    let cases = if http_only { &[][..] } else { CASES };
+    for (i, case) in cases.iter().enumerate() {
         let case_dir = dir.join(format!("case{i}"));
         std::fs::create_dir_all(&case_dir).map_err(|e| e.to_string())?;
         let script = case_dir.join(case.file);

@@ -8,7 +8,8 @@ mod proc;
 use std::path::PathBuf;
 use std::process::{Command, ExitCode};
 
-const USAGE: &str = "usage: cargo xtask <test [FILTER] | bless [FILTER] | bench [--quick]>";
+const USAGE: &str =
+    "usage: cargo xtask <test [FILTER] | bless [FILTER] | bench [--quick] [--http]>";
 
 /// The workspace root (xtask's parent directory).
 pub fn root() -> PathBuf {
@@ -42,7 +43,10 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("test") => test(args.get(1).map(String::as_str)),
         Some("bless") => conformance::bless(args.get(1).map(String::as_str)),
-        Some("bench") => bench::run(args.iter().any(|a| a == "--quick")),
+        Some("bench") => bench::run(
+            args.iter().any(|a| a == "--quick"),
+            args.iter().any(|a| a == "--http"),
+        ),
         _ => Err(USAGE.to_string()),
     };
     match result {

@@ -25,34 +25,46 @@ const Stream = require('internal/streams/legacy').Stream;
 function IncomingMessage(socket) {
   if (!(this instanceof IncomingMessage)) return new IncomingMessage(socket);
   Stream.call(this);
-  this[kLazyOptions] = socket && socket.readableHighWaterMark
-    ? { highWaterMark: socket.readableHighWaterMark } : undefined;
-  this[kEnded] = false;
-  this[kDumpPending] = false;
+  if (socket && socket.readableHighWaterMark) {
+    this[kLazyOptions] = { highWaterMark: socket.readableHighWaterMark };
+  }
   this.socket = socket;
-  this.httpVersionMajor = null;
-  this.httpVersionMinor = null;
-  this.httpVersion = null;
-  this.complete = false;
-  this[kHeaders] = null;
-  this[kHeadersDistinct] = null;
-  this.rawHeaders = [];
-  this[kTrailers] = null;
-  this[kTrailersDistinct] = null;
-  this.rawTrailers = [];
-  this.joinDuplicateHeaders = false;
-  this.aborted = false;
-  this.upgrade = null;
-  this.url = '';
-  this.method = null;
-  this.statusCode = null;
-  this.statusMessage = null;
   this.client = socket;
-  this._consuming = false;
-  this._dumped = false;
+  this.rawHeaders = [];
+  this.rawTrailers = [];
 }
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);
+
+// Fields every message starts with, on the prototype until first written
+// (most are never written for a typical request; see outgoing.js).
+const defaults = {
+  httpVersionMajor: null,
+  httpVersionMinor: null,
+  httpVersion: null,
+  complete: false,
+  [kHeaders]: null,
+  [kHeadersDistinct]: null,
+  [kTrailers]: null,
+  [kTrailersDistinct]: null,
+  joinDuplicateHeaders: false,
+  aborted: false,
+  upgrade: null,
+  url: '',
+  method: null,
+  statusCode: null,
+  statusMessage: null,
+  _consuming: false,
+  _dumped: false,
+  [kLazyOptions]: undefined,
+  [kEnded]: false,
+  [kDumpPending]: false,
+};
+for (const key of Reflect.ownKeys(defaults)) {
+  Object.defineProperty(IncomingMessage.prototype, key, {
+    value: defaults[key], writable: true, enumerable: false, configurable: true,
+  });
+}
 
 // Makes the Readable state (what Readable's constructor would have made)
 // and replays what happened before it existed.
