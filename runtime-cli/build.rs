@@ -1,6 +1,6 @@
 //! Embeds the JavaScript built-ins of `lib/` into the binary, compiled to
 //! QuickJS bytecode here so the runtime never parses them at startup. The
-//! generated table maps module id → bytecode. The bytecode keeps line
+//! generated table maps module id → its bytecode's range in one blob. The bytecode keeps line
 //! numbers (for stack traces) but not source text: QuickJS stores a copy
 //! of its source with every function, which tripled the embedded size and
 //! the resident memory of every run; built-in functions' `toString()` reads
@@ -93,6 +93,23 @@ fn compile(context: &Context, id: &str, body: &str) -> Result<Vec<u8>, String> {
     })
 }
 
+/// The built-ins bootstrap loads before any user code, in load order.
+const STARTUP: &[&str] = &[
+    "internal/bootstrap",
+    "internal/errors",
+    "internal/process/object",
+    "events",
+    "internal/process/signals",
+    "internal/timers",
+    "internal/process/task_queues",
+    "internal/process/execution",
+    "internal/modules/cjs",
+    "path",
+    "internal/modules/package_json",
+    "console",
+    "internal/process/stdio_state",
+];
+
 fn main() {
     let manifest = PathBuf::from(env::var("CARGO_MANIFEST_DIR").unwrap_or_default());
     let root = manifest.join("lib");
@@ -104,21 +121,50 @@ fn main() {
     files.sort();
     let runtime = Runtime::new().unwrap_or_else(|e| panic!("QuickJS runtime: {e}"));
     let context = Context::full(&runtime).unwrap_or_else(|e| panic!("QuickJS context: {e}"));
-    let mut table = String::from("pub static BUILTINS: &[(&str, &[u8])] = &[\n");
-    for (i, (id, path)) in files.iter().enumerate() {
+    let mut compiled = Vec::new();
+    for (id, path) in &files {
         println!("cargo:rerun-if-changed={}", path.display());
         let body = fs::read_to_string(path)
             .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
         let bytecode = compile(&context, id, &body)
             .unwrap_or_else(|e| panic!("lib/{id}.js does not compile: {e}"));
-        let bc_path = out_dir.join(format!("builtin{i}.qbc"));
-        fs::write(&bc_path, bytecode)
-            .unwrap_or_else(|e| panic!("cannot write {}: {e}", bc_path.display()));
-        let _ = writeln!(
-            table,
-            "    ({id:?}, include_bytes!({:?})),",
-            bc_path.display().to_string()
+        compiled.push((id.clone(), bytecode));
+    }
+    // One blob, the modules every run loads first and together: the kernel
+    // maps file pages around each one touched, so scattering them through
+    // the blob would make most of it resident for a one-line script.
+    for id in STARTUP {
+        assert!(
+            compiled.iter().any(|(c, _)| c == id),
+            "build.rs STARTUP names lib/{id}.js, which does not exist"
         );
+    }
+    let rank = |id: &str| {
+        STARTUP
+            .iter()
+            .position(|s| *s == id)
+            .unwrap_or(STARTUP.len())
+    };
+    let mut order: Vec<usize> = (0..compiled.len()).collect();
+    order.sort_by_key(|&i| rank(&compiled[i].0));
+    let mut blob = Vec::new();
+    let mut ranges = vec![(0, 0); compiled.len()];
+    for &i in &order {
+        let start = blob.len();
+        blob.extend_from_slice(&compiled[i].1);
+        ranges[i] = (start, blob.len());
+    }
+    let blob_path = out_dir.join("builtins.qbc");
+    fs::write(&blob_path, &blob)
+        .unwrap_or_else(|e| panic!("cannot write {}: {e}", blob_path.display()));
+    let mut table = format!(
+        "static BLOB: &[u8] = include_bytes!({:?});\n\
+         /// (module id, byte range of its bytecode in BLOB), sorted by id.\n\
+         static BUILTINS: &[(&str, usize, usize)] = &[\n",
+        blob_path.display().to_string()
+    );
+    for ((id, _), (start, end)) in compiled.iter().zip(&ranges) {
+        let _ = writeln!(table, "    ({id:?}, {start}, {end}),");
     }
     table.push_str("];\n");
     let out = out_dir.join("builtins_table.rs");

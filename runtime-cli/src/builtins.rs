@@ -6,10 +6,11 @@ include!(concat!(env!("OUT_DIR"), "/builtins_table.rs"));
 
 /// The precompiled bytecode of built-in `id`, if there is one.
 pub fn bytecode(id: &str) -> Option<&'static [u8]> {
-    BUILTINS
-        .binary_search_by(|(name, _)| name.cmp(&id))
-        .ok()
-        .map(|i| BUILTINS[i].1)
+    let i = BUILTINS
+        .binary_search_by(|(name, _, _)| name.cmp(&id))
+        .ok()?;
+    let (_, start, end) = BUILTINS[i];
+    BLOB.get(start..end)
 }
 
 /// `RUNTIME_LIB_DIR`: a directory to load built-ins from instead of the
@@ -26,7 +27,7 @@ pub fn public_ids() -> Vec<String> {
     let mut ids = Vec::new();
     match override_dir() {
         Some(dir) => collect_ids(dir, "", &mut ids),
-        None => ids.extend(BUILTINS.iter().map(|(id, _)| id.to_string())),
+        None => ids.extend(BUILTINS.iter().map(|(id, _, _)| id.to_string())),
     }
     ids.retain(|id| !id.starts_with("internal/"));
     ids.sort();
