@@ -5,4 +5,5 @@ et.addEventListener('x', () => console.log('second still runs'));
 et.addEventListener('x', async () => { throw new Error('async boom'); });
 console.log('dispatch returned', et.dispatchEvent(new Event('x')));
 console.log('after dispatch (errors are reported later)');
-setTimeout(() => console.log('timeout'), 5);
+// Late enough that both reports come first even on a loaded machine.
+setTimeout(() => console.log('timeout'), 100);
