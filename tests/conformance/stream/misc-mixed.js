@@ -12,7 +12,8 @@ const r = new Readable({ read() { this.destroy(); } });
 r.on('close', () => log('r close', r.readableAborted)); r.resume();
 // PassThrough end with pending data unread
 const p = new PassThrough(); p.end('zzz'); p.on('finish', () => log('p finish', p.readableLength));
-setTimeout(() => { p.on('end', () => log('p end')); p.resume(); }, 3);
+// Well after the transform's 1 ms steps, so the order does not depend on timing.
+setTimeout(() => { p.on('end', () => log('p end')); p.resume(); }, 100);
 // Duplex.from readable only
 const d = Duplex.from(Readable.from(['q'])); d.on('data', (x) => log('d', x)); d.on('end', () => log('d end')); d.on('close', () => log('d close'));
 // compose with error
