@@ -11,7 +11,7 @@ use std::rc::{Rc, Weak};
 
 use rquickjs::{Array, Ctx, Function, Object, Persistent, Result, TypedArray, Value};
 use runtime_core::SourceId;
-use runtime_http::{BodyKind, Connection, Handler, Limits, Request, Server};
+use runtime_http::{BodyKind, Connection, Handler, Limits, Request, Server, Timeouts};
 
 use crate::errno::system_error;
 use crate::host::{upgrade, Host};
@@ -29,6 +29,8 @@ struct Shared {
     callbacks: RefCell<Option<Rc<Callbacks>>>,
     connections: RefCell<HashMap<u64, Rc<Connection>>>,
     servers: RefCell<HashMap<u32, SourceId>>,
+    /// Each listening server's timeouts, which JS may change while it runs.
+    timeouts: RefCell<HashMap<u32, Rc<Cell<Timeouts>>>>,
     next_conn: Cell<u64>,
     next_server: Cell<u32>,
 }
@@ -40,6 +42,7 @@ struct JsHandler {
     /// Set by `on_request` for a bodyless request, whose `on_body_end`
     /// comes right after it and is then dropped.
     skip_body_end: Cell<bool>,
+    timeouts: Rc<Cell<Timeouts>>,
 }
 
 impl JsHandler {
@@ -132,6 +135,10 @@ impl Handler for JsHandler {
             let f = cbs.on_body_end.clone().restore(ctx)?;
             f.call::<_, ()>((conn_id,))
         });
+    }
+
+    fn timeouts(&self) -> Timeouts {
+        self.timeouts.get()
     }
 
     fn on_close(&self, conn: &Rc<Connection>) {
@@ -249,16 +256,19 @@ pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>, host: &Weak<Host>) ->
                 let addr = resolve(&host_name, port).map_err(fail)?;
                 s.next_server.set(s.next_server.get() + 1);
                 let server_id = s.next_server.get();
+                let timeouts = Rc::new(Cell::new(Timeouts::default()));
                 let handler = Rc::new(JsHandler {
                     host: hw.clone(),
                     shared: s.clone(),
                     server_id,
                     skip_body_end: Cell::new(false),
+                    timeouts: timeouts.clone(),
                 });
                 let (sid, local) =
                     Server::listen(&host.event_loop, addr, handler, Limits::default())
                         .map_err(fail)?;
                 s.servers.borrow_mut().insert(server_id, sid);
+                s.timeouts.borrow_mut().insert(server_id, timeouts);
                 let out = Array::new(ctx.clone())?;
                 out.set(0, server_id)?;
                 out.set(1, local.ip().to_string())?;
@@ -276,8 +286,34 @@ pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>, host: &Weak<Host>) ->
             if let Some(sid) = s.servers.borrow_mut().remove(&server_id) {
                 upgrade(&hw)?.event_loop.deregister(sid);
             }
+            s.timeouts.borrow_mut().remove(&server_id);
             Ok(())
         })?,
+    )?;
+    let s = shared.clone();
+    h.set(
+        "setTimeouts",
+        Function::new(
+            ctx.clone(),
+            move |server_id: u32, keep_alive: f64, headers: f64, request: f64| {
+                // Milliseconds from JS; anything not a positive number is 0
+                // (disabled).
+                let ms = |v: f64| {
+                    if v.is_finite() && v > 0.0 {
+                        v as u64
+                    } else {
+                        0
+                    }
+                };
+                if let Some(t) = s.timeouts.borrow().get(&server_id) {
+                    t.set(Timeouts {
+                        keep_alive_ms: ms(keep_alive),
+                        headers_ms: ms(headers),
+                        request_ms: ms(request),
+                    });
+                }
+            },
+        )?,
     )?;
     let (hw, s) = (host.clone(), shared.clone());
     h.set(

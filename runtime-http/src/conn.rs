@@ -15,6 +15,7 @@ use runtime_core::{EventLoop, Interest, Readiness, Source, SourceId};
 use crate::chunked::{encode_chunk, ChunkedDecoder, LAST_CHUNK};
 use crate::head::{parse_request_head, BodyKind, Limits, RequestHead};
 use crate::response::{bodyless, date_header, error_response, reason};
+use crate::timeouts::{Deadline, OnTimer, Timeouts, Wait};
 use crate::HttpError;
 
 /// Bytes read ahead while the application works on a request.
@@ -62,6 +63,11 @@ pub trait Handler {
     fn on_body_end(&self, _conn: &Rc<Connection>) {}
     /// The connection closed (after a response, an error or the peer).
     fn on_close(&self, _conn: &Rc<Connection>) {}
+    /// The timeouts to apply, asked each time one starts (so they may
+    /// change while the server runs).
+    fn timeouts(&self) -> Timeouts {
+        Timeouts::default()
+    }
 }
 
 #[derive(Debug)]
@@ -112,6 +118,7 @@ pub struct Connection {
     limits: Limits,
     id: Cell<Option<SourceId>>,
     state: RefCell<State>,
+    deadline: Deadline,
     /// A number the application may attach (e.g. its own connection id).
     pub tag: Cell<u64>,
 }
@@ -152,6 +159,7 @@ impl Connection {
             handler,
             limits,
             id: Cell::new(None),
+            deadline: Deadline::default(),
             tag: Cell::new(0),
             state: RefCell::new(State {
                 input: Vec::new(),
@@ -167,7 +175,54 @@ impl Connection {
         });
         let id = event_loop.register(conn.clone(), Interest::READABLE)?;
         conn.id.set(Some(id));
+        // No timeout before the first byte: Node times requests, not
+        // connections that have sent nothing yet.
         Ok(conn)
+    }
+
+    /// Starts the timeout for `wait`.
+    fn wait_for(&self, wait: Wait) {
+        let timeouts = self.handler.timeouts();
+        let me = self.me.clone();
+        self.deadline
+            .set(&self.event_loop, wait, &timeouts, || on_timer(me));
+    }
+
+    /// The deadline's timer fired.
+    fn on_deadline(self: &Rc<Self>) {
+        let me = self.me.clone();
+        let Some(wait) = self.deadline.fired(&self.event_loop, || on_timer(me)) else {
+            return;
+        };
+        let (in_head, in_body, idle, responding) = {
+            let st = self.state.borrow();
+            (
+                st.phase == Phase::Head,
+                st.phase == Phase::Body,
+                st.input.is_empty(),
+                st.response.is_some(),
+            )
+        };
+        match wait {
+            Wait::KeepAlive if in_head && idle => {
+                tracing::debug!("keep-alive timeout");
+                self.close();
+            }
+            Wait::Head if in_head => self.time_out(responding),
+            Wait::Body if in_body => self.time_out(responding),
+            _ => {}
+        }
+    }
+
+    /// A request did not arrive in time: 408, or just closing when a
+    /// response is already under way (a 408 cannot follow it).
+    fn time_out(self: &Rc<Self>, responding: bool) {
+        tracing::debug!("request timeout");
+        if responding {
+            self.close();
+        } else {
+            self.reject(HttpError::Timeout);
+        }
     }
 
     fn self_rc(&self) -> Option<Rc<Connection>> {
@@ -236,7 +291,15 @@ impl Connection {
                     };
                     match parsed {
                         Ok(None) => {
-                            self.state.borrow_mut().phase = Phase::Head;
+                            let started = {
+                                let mut st = self.state.borrow_mut();
+                                st.phase = Phase::Head;
+                                !st.input.is_empty()
+                            };
+                            // The head timeout runs from its first byte.
+                            if started && self.deadline.waiting() != Some(Wait::Head) {
+                                self.wait_for(Wait::Head);
+                            }
                             return;
                         }
                         Err(err) => {
@@ -282,6 +345,11 @@ impl Connection {
             raw
         };
         let has_body = self.state.borrow().body.is_some();
+        if has_body {
+            self.wait_for(Wait::Body);
+        } else {
+            self.deadline.clear();
+        }
         self.handler.on_request(self, Request { head, raw });
         if !has_body {
             self.handler.on_body_end(self);
@@ -334,6 +402,7 @@ impl Connection {
                         st.phase = Phase::Respond;
                     }
                 }
+                self.deadline.clear();
                 self.handler.on_body_end(self);
                 true
             }
@@ -420,11 +489,19 @@ impl Connection {
             out.extend_from_slice(b"\r\n");
         }
         if user_connection.is_none() {
-            out.extend_from_slice(if st.keep_alive {
-                b"Connection: keep-alive\r\nKeep-Alive: timeout=5\r\n"
+            if st.keep_alive {
+                out.extend_from_slice(b"Connection: keep-alive\r\n");
+                // As Node: the idle timeout in whole seconds, when there is one.
+                match self.handler.timeouts().keep_alive_ms {
+                    0 => {}
+                    5_000 => out.extend_from_slice(b"Keep-Alive: timeout=5\r\n"),
+                    ms => out.extend_from_slice(
+                        format!("Keep-Alive: timeout={}\r\n", ms / 1000).as_bytes(),
+                    ),
+                }
             } else {
-                b"Connection: close\r\n"
-            });
+                out.extend_from_slice(b"Connection: close\r\n");
+            }
         }
         if user_length.is_none() && !user_chunked {
             if let Some(n) = content_length {
@@ -474,6 +551,13 @@ impl Connection {
                 st.phase = Phase::Head;
             }
         }
+        let (next, idle) = {
+            let st = self.state.borrow();
+            (st.phase == Phase::Head, st.input.is_empty())
+        };
+        if next {
+            self.wait_for(if idle { Wait::KeepAlive } else { Wait::Head });
+        }
         self.flush();
         let again = self.state.borrow().phase == Phase::Head;
         if again {
@@ -516,6 +600,7 @@ impl Connection {
 
     /// Closes the connection now.
     pub fn close(&self) {
+        self.deadline.cancel(&self.event_loop);
         if let Some(id) = self.id.take() {
             self.event_loop.deregister(id);
             if let Some(me) = self.self_rc() {
@@ -523,4 +608,13 @@ impl Connection {
             }
         }
     }
+}
+
+/// The callback of a connection's deadline timer.
+fn on_timer(conn: std::rc::Weak<Connection>) -> OnTimer {
+    Box::new(move |_, _| {
+        if let Some(conn) = conn.upgrade() {
+            conn.on_deadline();
+        }
+    })
 }

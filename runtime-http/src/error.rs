@@ -29,6 +29,8 @@ pub enum HttpError {
     ChunkSize,
     /// A chunk extension is longer than the limit.
     ChunkExtensionTooLarge,
+    /// The head or body did not arrive in time (headers or request timeout).
+    Timeout,
 }
 
 impl HttpError {
@@ -38,6 +40,7 @@ impl HttpError {
             HttpError::HeadTooLarge | HttpError::TooManyHeaders => 431,
             HttpError::ChunkExtensionTooLarge => 413,
             HttpError::Version => 505,
+            HttpError::Timeout => 408,
             _ => 400,
         }
     }
@@ -55,6 +58,7 @@ impl HttpError {
             HttpError::HeadTooLarge | HttpError::TooManyHeaders => "HPE_HEADER_OVERFLOW",
             HttpError::ChunkSize => "HPE_INVALID_CHUNK_SIZE",
             HttpError::ChunkExtensionTooLarge => "HPE_CHUNK_EXTENSIONS_OVERFLOW",
+            HttpError::Timeout => "ERR_HTTP_REQUEST_TIMEOUT",
         }
     }
 }
@@ -73,6 +77,7 @@ impl fmt::Display for HttpError {
             HttpError::TooManyHeaders => "too many header fields",
             HttpError::ChunkSize => "invalid chunk size line",
             HttpError::ChunkExtensionTooLarge => "chunk extension too large",
+            HttpError::Timeout => "request not received in time",
         };
         f.write_str(text)
     }

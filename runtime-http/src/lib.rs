@@ -12,10 +12,11 @@
 //! [`conn::Connection`] (a runtime-core `Source`) reads requests one at a
 //! time (pipelined bytes wait their turn), hands them to a [`conn::Handler`]
 //! and writes its responses with Content-Length or chunked framing,
-//! keep-alive and a cached `Date`.
+//! keep-alive and a cached `Date`, under Node's [`timeouts::Timeouts`]
+//! (idle keep-alive, headers, request).
 //!
-//! Still to come (see the HTTP issue): timeouts, Expect/Upgrade/CONNECT
-//! handling, write backpressure signals to the application, the client.
+//! Still to come (see the HTTP issue): Expect/Upgrade/CONNECT handling,
+//! write backpressure signals to the application, the client.
 
 pub mod chunked;
 pub mod conn;
@@ -23,8 +24,10 @@ mod error;
 pub mod head;
 pub mod response;
 pub mod server;
+pub mod timeouts;
 
 pub use conn::{Connection, Handler, Request};
 pub use error::HttpError;
 pub use head::{BodyKind, Limits, RequestHead};
 pub use server::Server;
+pub use timeouts::Timeouts;

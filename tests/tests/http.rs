@@ -25,9 +25,14 @@ impl Drop for Served {
 /// Starts `handler` (the body of `(req, res) => { ... }`) in a server and
 /// waits until it listens.
 fn serve(handler: &str) -> Served {
+    serve_with(handler, "")
+}
+
+/// As `serve`, running `setup` (which sees `server`) right after listen().
+fn serve_with(handler: &str, setup: &str) -> Served {
     let dir = TempDir::new("http");
     let script = format!(
-        "const http = require('http');\nconst server = http.createServer((req, res) => {{ {handler} }});\nserver.listen(0, '127.0.0.1', () => console.log(server.address().port));\n"
+        "const http = require('http');\nconst server = http.createServer((req, res) => {{ {handler} }});\nserver.listen(0, '127.0.0.1', () => console.log(server.address().port));\n{setup}\n"
     );
     let path = dir.file("server.js", &script);
     let mut child = Command::new(runtime_bin())
@@ -238,4 +243,28 @@ fn unread_and_late_read_requests_behave_as_streams() {
     .unwrap();
     let resp = read_to_close(s);
     assert!(resp.ends_with("late:abc:true"), "{resp}");
+}
+
+/// Timeouts set on the server after listen(), as Express apps do, apply:
+/// an idle keep-alive connection closes and says its timeout in the
+/// Keep-Alive header; a head that stops arriving gets 408.
+#[test]
+fn keep_alive_and_headers_timeouts_set_after_listen_apply() {
+    let srv = serve_with(
+        "res.end('ok');",
+        "server.keepAliveTimeout = 2000; server.headersTimeout = 300;",
+    );
+    let mut s = connect(srv.port);
+    s.write_all(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+    let mut all = Vec::new();
+    s.read_to_end(&mut all)
+        .expect("the idle connection is closed");
+    let all = String::from_utf8_lossy(&all);
+    assert!(all.contains("Keep-Alive: timeout=2\r\n"), "{all}");
+    assert!(all.ends_with("\r\n\r\nok"), "{all}");
+
+    let mut s = connect(srv.port);
+    s.write_all(b"GET / HTTP/1.1\r\nHost: x\r\n").unwrap();
+    let all = read_to_close(s);
+    assert!(all.starts_with("HTTP/1.1 408 Request Timeout\r\n"), "{all}");
 }

@@ -187,6 +187,8 @@ function Server(options, requestListener) {
   this.ServerResponse = options.ServerResponse || ServerResponse;
   this.maxHeaderSize = options.maxHeaderSize;
   this.insecureHTTPParser = options.insecureHTTPParser;
+  this._serverId = 0;
+  defineTimeouts(this);
   this.requestTimeout = options.requestTimeout !== undefined ? options.requestTimeout : 300000;
   this.headersTimeout = options.headersTimeout !== undefined ? options.headersTimeout : 60000;
   this.connectionsCheckingInterval = options.connectionsCheckingInterval !== undefined
@@ -202,7 +204,6 @@ function Server(options, requestListener) {
   this.httpAllowHalfOpen = false;
   this._connections = 0;
   this._sockets = new Set();
-  this._serverId = 0;
   this._address = null;
   this._closing = false;
   this._unref = false;
@@ -216,6 +217,33 @@ Object.defineProperty(Server.prototype, 'listening', {
   configurable: true,
   enumerable: true,
 });
+
+// The native side enforces these; changes reach it while listening (they
+// apply to the next wait each connection starts). Own properties, as in
+// Node, that forward to kTimeouts.
+const kTimeouts = Symbol('kTimeouts');
+
+function pushTimeouts(server) {
+  if (server._serverId === 0) return;
+  const t = server[kTimeouts];
+  binding.http.setTimeouts(server._serverId, +t.keepAliveTimeout, +t.headersTimeout,
+    +t.requestTimeout);
+}
+
+function defineTimeouts(server) {
+  server[kTimeouts] = { requestTimeout: 300000, headersTimeout: 60000, keepAliveTimeout: 5000 };
+  for (const name of ['requestTimeout', 'headersTimeout', 'keepAliveTimeout']) {
+    Object.defineProperty(server, name, {
+      get() { return this[kTimeouts][name]; },
+      set(v) {
+        this[kTimeouts][name] = v;
+        pushTimeouts(this);
+      },
+      configurable: true,
+      enumerable: true,
+    });
+  }
+}
 
 function toNumber(x) {
   return (x = Number(x)) >= 0 ? x : false;
@@ -294,6 +322,7 @@ Server.prototype.listen = function listen(...args) {
   }
   ensureCallbacks();
   this._serverId = result[0];
+  pushTimeouts(this);
   this._address = { address: result[1], family: result[3], port: result[2] };
   this._closing = false;
   servers.set(this._serverId, this);
