@@ -2,7 +2,8 @@
 //! runtime and node side by side, server and load generator pinned to
 //! different cores. Reports requests/s, p99 latency, server CPU time per
 //! request (utime+stime from /proc, fairer than req/s when wrk saturates
-//! first) and peak RSS under load.
+//! first) and peak RSS under load; then the RSS of each holding 10,000
+//! idle keep-alive connections.
 
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
@@ -35,14 +36,15 @@ fn cpu_us(pid: u32) -> f64 {
     (ticks(11) + ticks(12)) * 1e6 / hz
 }
 
-fn peak_rss_mib(pid: u32) -> f64 {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+/// A memory figure (`VmHWM`, `VmRSS`, ...) from /proc/PID/status, in MiB.
+fn status_mib(pid: u32, field: &str) -> Option<f64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
     status
         .lines()
-        .find(|l| l.starts_with("VmHWM:"))
+        .find(|l| l.strip_prefix(field).is_some_and(|r| r.starts_with(':')))
         .and_then(|l| l.split_whitespace().nth(1))
         .and_then(|v| v.parse::<f64>().ok())
-        .map_or(0.0, |kb| kb / 1024.0)
+        .map(|kb| kb / 1024.0)
 }
 
 fn start_server(program: &Path, script: &Path, port: u16) -> Result<Child, String> {
@@ -122,7 +124,7 @@ fn load(program: &Path, script: &Path, connections: u32, seconds: u32) -> Result
         .output()
         .map_err(|e| format!("cannot run wrk: {e}"))?;
     let after = cpu_us(pid);
-    let rss = peak_rss_mib(pid);
+    let rss = status_mib(pid, "VmHWM").unwrap_or(0.0);
     let _ = server.kill();
     let _ = server.wait();
     let (rps, p99_ms, requests) = parse_wrk(&String::from_utf8_lossy(&out.stdout));
@@ -186,5 +188,76 @@ pub fn run(runtime: &Path, node: &Path, dir: &Path, quick: bool) -> Result<(), S
             );
         }
     }
+    let rt = idle_rss_mib(runtime, &script, IDLE_CONNECTIONS)?;
+    let nd = idle_rss_mib(node, &script, IDLE_CONNECTIONS)?;
+    match (rt, nd) {
+        (Some(rt), Some(nd)) => println!(
+            "  {IDLE_CONNECTIONS} idle keep-alive connections: RSS runtime {rt:.1} MiB, node {nd:.1} MiB ({:.3}×)",
+            rt / nd
+        ),
+        _ => println!("  idle connections: skipped (the open-files limit is too low)"),
+    }
     Ok(())
+}
+
+const IDLE_CONNECTIONS: usize = 10_000;
+
+/// Raises this process's open-files limit (children inherit it) to fit
+/// `n` connections (client and server are separate processes); false
+/// when the hard limit is too low.
+fn raise_fd_limit(n: usize) -> bool {
+    let want = (n + 500) as libc::rlim_t;
+    let mut lim = libc::rlimit {
+        rlim_cur: 0,
+        rlim_max: 0,
+    };
+    // SAFETY: getrlimit/setrlimit read and write the struct we own.
+    unsafe {
+        if libc::getrlimit(libc::RLIMIT_NOFILE, &mut lim) != 0 || lim.rlim_max < want {
+            return false;
+        }
+        if lim.rlim_cur < want {
+            lim.rlim_cur = want;
+            return libc::setrlimit(libc::RLIMIT_NOFILE, &lim) == 0;
+        }
+    }
+    true
+}
+
+/// RSS of the server once `n` connections have each had one response and
+/// sit idle (well inside the 5 s keep-alive timeout).
+fn idle_rss_mib(program: &Path, script: &Path, n: usize) -> Result<Option<f64>, String> {
+    use std::io::{Read, Write};
+    if !raise_fd_limit(n) {
+        return Ok(None);
+    }
+    let port = free_port();
+    let mut server = start_server(program, script, port)?;
+    let mut conns = Vec::with_capacity(n);
+    let mut result = Ok(None);
+    for _ in 0..n {
+        match std::net::TcpStream::connect(("127.0.0.1", port)) {
+            Ok(mut s) => {
+                let _ = s.write_all(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+                conns.push(s);
+            }
+            Err(e) => {
+                result = Err(format!("idle connections: {e}"));
+                break;
+            }
+        }
+    }
+    if result.is_ok() {
+        let mut buf = [0u8; 1024];
+        for s in &mut conns {
+            let _ = s.set_read_timeout(Some(Duration::from_secs(5)));
+            let _ = s.read(&mut buf);
+        }
+        std::thread::sleep(Duration::from_millis(300));
+        result = Ok(status_mib(server.id(), "VmRSS"));
+    }
+    drop(conns);
+    let _ = server.kill();
+    let _ = server.wait();
+    result
 }
