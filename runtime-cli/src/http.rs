@@ -1,7 +1,8 @@
 //! Binding: HTTP servers on runtime-http for `lib/internal/http/*`. Each
 //! request reaches JS as one `onRequest` call (method, url, flat raw
 //! headers, whether the request is already complete); body pieces, the
-//! body's end and the connection's close follow as their own calls. Responses go back by connection id: `writeHead`,
+//! body's end and the connection's close follow as their own calls. A
+//! rejected request asks `onClientError` whether JS takes the connection. Responses go back by connection id: `writeHead`,
 //! `write`, `end`, or `respond` for all three at once.
 
 use std::cell::{Cell, RefCell};
@@ -11,7 +12,7 @@ use std::rc::{Rc, Weak};
 
 use rquickjs::{Array, Ctx, Function, Object, Persistent, Result, TypedArray, Value};
 use runtime_core::SourceId;
-use runtime_http::{BodyKind, Connection, Handler, Limits, Request, Server, Timeouts};
+use runtime_http::{BodyKind, Connection, Handler, HttpError, Limits, Request, Server, Timeouts};
 
 use crate::errno::system_error;
 use crate::host::{upgrade, Host};
@@ -19,6 +20,7 @@ use crate::host::{upgrade, Host};
 /// The JS functions requests are delivered to.
 struct Callbacks {
     on_request: Persistent<Function<'static>>,
+    on_client_error: Persistent<Function<'static>>,
     on_body: Persistent<Function<'static>>,
     on_body_end: Persistent<Function<'static>>,
     on_close: Persistent<Function<'static>>,
@@ -72,21 +74,60 @@ impl JsHandler {
     }
 }
 
-impl Handler for JsHandler {
-    fn on_request(&self, conn: &Rc<Connection>, request: Request) {
-        // The peer's address matters to JS only when it first meets the
-        // connection.
-        let mut peer = None;
-        if conn.tag.get() == 0 {
-            let id = self.shared.next_conn.get() + 1;
-            self.shared.next_conn.set(id);
-            conn.tag.set(id);
-            self.shared
-                .connections
-                .borrow_mut()
-                .insert(id, conn.clone());
-            peer = conn.peer_addr();
+impl JsHandler {
+    /// Gives a connection its id on first sight; returns the peer's
+    /// address then (JS needs it only when it first meets a connection).
+    fn adopt(&self, conn: &Rc<Connection>) -> Option<std::net::SocketAddr> {
+        if conn.tag.get() != 0 {
+            return None;
         }
+        let id = self.shared.next_conn.get() + 1;
+        self.shared.next_conn.set(id);
+        conn.tag.set(id);
+        self.shared
+            .connections
+            .borrow_mut()
+            .insert(id, conn.clone());
+        conn.peer_addr()
+    }
+}
+
+impl Handler for JsHandler {
+    /// Asks JS at once whether a `clientError` listener takes the
+    /// connection; from inside a JS call (which cannot be re-entered) the
+    /// engine's default answer stands.
+    fn on_client_error(&self, conn: &Rc<Connection>, err: HttpError) -> bool {
+        let Some(host) = self.host.upgrade() else {
+            return false;
+        };
+        if host.in_js() {
+            return false;
+        }
+        let Some(cbs) = self.shared.callbacks.borrow().clone() else {
+            return false;
+        };
+        let peer = self.adopt(conn);
+        let conn_id = conn.tag.get() as f64;
+        let server_id = self.server_id;
+        let taken = Rc::new(Cell::new(false));
+        let out = taken.clone();
+        host.macrotask(move |ctx, _| {
+            let f = cbs.on_client_error.clone().restore(ctx)?;
+            let mut args = rquickjs::function::Args::new(ctx.clone(), 6);
+            args.push_arg(server_id)?;
+            args.push_arg(conn_id)?;
+            args.push_arg(err.code())?;
+            args.push_arg(err.to_string())?;
+            args.push_arg(peer.map(|p| p.ip().to_string()))?;
+            args.push_arg(peer.map(|p| p.port()))?;
+            out.set(f.call_arg::<bool>(args)?);
+            Ok(())
+        });
+        taken.get()
+    }
+
+    fn on_request(&self, conn: &Rc<Connection>, request: Request) {
+        let peer = self.adopt(conn);
         let conn_id = conn.tag.get() as f64;
         let server_id = self.server_id;
         // A bodyless request is complete on arrival: JS learns it here,
@@ -210,6 +251,7 @@ pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>, host: &Weak<Host>) ->
                 };
                 *s.callbacks.borrow_mut() = Some(Rc::new(Callbacks {
                     on_request: get("onRequest")?,
+                    on_client_error: get("onClientError")?,
                     on_body: get("onBody")?,
                     on_body_end: get("onBodyEnd")?,
                     on_close: get("onClose")?,
@@ -390,6 +432,15 @@ pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>, host: &Weak<Host>) ->
                 Ok(())
             },
         )?,
+    )?;
+    let s = shared.clone();
+    h.set(
+        "shutdown",
+        Function::new(ctx.clone(), move |id: f64| {
+            if let Some(c) = conn(&s, id) {
+                c.shutdown();
+            }
+        })?,
     )?;
     let s = shared;
     h.set(

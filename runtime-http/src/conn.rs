@@ -63,6 +63,14 @@ pub trait Handler {
     fn on_body_end(&self, _conn: &Rc<Connection>) {}
     /// The connection closed (after a response, an error or the peer).
     fn on_close(&self, _conn: &Rc<Connection>) {}
+    /// A request is rejected (`err.status()` is the answer due). Return
+    /// true to take the connection over, as Node's `clientError` listeners
+    /// do: nothing is sent, and the application writes its own answer
+    /// (`write_body` sends raw bytes then) and closes. By default the
+    /// engine answers and closes.
+    fn on_client_error(&self, _conn: &Rc<Connection>, _err: HttpError) -> bool {
+        false
+    }
     /// The timeouts to apply, asked each time one starts (so they may
     /// change while the server runs).
     fn timeouts(&self) -> Timeouts {
@@ -86,6 +94,10 @@ enum Phase {
     Respond,
     /// Closing after the output is flushed.
     Closing,
+    /// A rejected request's connection the application took over (see
+    /// [`Handler::on_client_error`]): input is ignored, output is written,
+    /// and it closes when the application says.
+    Detached,
 }
 
 #[derive(Debug)]
@@ -315,7 +327,7 @@ impl Connection {
                         return;
                     }
                 }
-                Phase::Respond | Phase::Closing => {
+                Phase::Respond | Phase::Closing | Phase::Detached => {
                     self.state.borrow_mut().phase = phase;
                     return;
                 }
@@ -413,6 +425,15 @@ impl Connection {
     /// Answers a bad request with its status and closes.
     fn reject(self: &Rc<Self>, err: HttpError) {
         tracing::debug!(%err, "rejecting request");
+        {
+            let mut st = self.state.borrow_mut();
+            st.phase = Phase::Detached;
+            st.input.clear();
+        }
+        self.deadline.clear();
+        if self.handler.on_client_error(self, err) {
+            return;
+        }
         {
             let mut st = self.state.borrow_mut();
             st.output.extend_from_slice(&error_response(err.status()));
@@ -596,6 +617,12 @@ impl Connection {
         } else {
             self.set_interest(Interest::READABLE);
         }
+    }
+
+    /// Closes the connection once what is written has gone out.
+    pub fn shutdown(&self) {
+        self.state.borrow_mut().phase = Phase::Closing;
+        self.flush();
     }
 
     /// Closes the connection now.

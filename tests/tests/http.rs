@@ -268,3 +268,31 @@ fn keep_alive_and_headers_timeouts_set_after_listen_apply() {
     let all = read_to_close(s);
     assert!(all.starts_with("HTTP/1.1 408 Request Timeout\r\n"), "{all}");
 }
+
+/// A `clientError` listener takes over a rejected request's connection:
+/// it sees Node's parser code and its raw answer is what the client gets;
+/// the server keeps serving others.
+#[test]
+fn client_error_listeners_answer_bad_requests_themselves() {
+    let srv = serve_with(
+        "res.end('fine');",
+        "server.on('clientError', (err, socket) => { \
+           socket.end(`HTTP/1.1 400 Bad Request\\r\\nX-Code: ${err.code}\\r\\nX-Message: ${err.message}\\r\\nContent-Length: 0\\r\\n\\r\\n`); });",
+    );
+    let mut s = connect(srv.port);
+    s.write_all(
+        b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\nabc",
+    )
+    .unwrap();
+    let all = read_to_close(s);
+    assert!(all.starts_with("HTTP/1.1 400 Bad Request\r\n"), "{all}");
+    assert!(
+        all.contains("X-Code: HPE_UNEXPECTED_CONTENT_LENGTH\r\n"),
+        "{all}"
+    );
+    assert!(all.contains("X-Message: Parse Error: "), "{all}");
+    let mut s = connect(srv.port);
+    s.write_all(b"GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        .unwrap();
+    assert!(read_to_close(s).ends_with("fine"));
+}

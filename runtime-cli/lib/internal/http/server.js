@@ -36,11 +36,7 @@ function onRequest(serverId, connId, method, url, minor, rawHeaders, keepAlive, 
       binding.http.destroy(connId);
       return;
     }
-    socket = new Socket(server, connId, remoteAddress, remotePort);
-    sockets.set(connId, socket);
-    server._connections++;
-    server._sockets.add(socket);
-    if (server.listenerCount('connection') > 0) server.emit('connection', socket);
+    socket = attachSocket(server, connId, remoteAddress, remotePort);
   }
   const server = socket.server;
   socket._requests++;
@@ -78,6 +74,30 @@ function onRequest(serverId, connId, method, url, minor, rawHeaders, keepAlive, 
   } finally {
     if (complete) endBody(socket, req);
   }
+}
+
+// A connection JS meets for the first time.
+function attachSocket(server, connId, remoteAddress, remotePort) {
+  const socket = new Socket(server, connId, remoteAddress, remotePort);
+  sockets.set(connId, socket);
+  server._connections++;
+  server._sockets.add(socket);
+  if (server.listenerCount('connection') > 0) server.emit('connection', socket);
+  return socket;
+}
+
+// A request was rejected (bad framing, limits, timeout). With 'clientError'
+// listeners the connection is theirs to answer and close (true); otherwise
+// the native side answers as Node's default does (400, 408, 431...).
+function onClientError(serverId, connId, code, reason, remoteAddress, remotePort) {
+  const server = servers.get(serverId) || (sockets.get(connId) && sockets.get(connId).server);
+  if (server === undefined || server.listenerCount('clientError') === 0) return false;
+  let socket = sockets.get(connId);
+  if (socket === undefined) socket = attachSocket(server, connId, remoteAddress, remotePort);
+  const err = new Error(code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 'Request timeout' : `Parse Error: ${reason}`);
+  err.code = code;
+  server.emit('clientError', err, socket);
+  return true;
 }
 
 function dispatch(server, req, res, minor, rawHeaders) {
@@ -167,7 +187,7 @@ function onClose(connId) {
 function ensureCallbacks() {
   if (callbacksSet) return;
   callbacksSet = true;
-  binding.http.setCallbacks({ onRequest, onBody, onBodyEnd, onClose });
+  binding.http.setCallbacks({ onRequest, onClientError, onBody, onBodyEnd, onClose });
 }
 
 // ---- Server ------------------------------------------------------------

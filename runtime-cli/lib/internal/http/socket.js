@@ -24,9 +24,11 @@ function Socket(server, connId, remoteAddress, remotePort) {
   this.bytesWritten = 0;
   this._httpMessage = null;
   this._requests = 0;
-  // The request and response in flight, if any.
+  // The request and response in flight, if any, and the request whose
+  // body is still arriving.
   this._req = null;
   this._res = null;
+  this._incoming = null;
 }
 Object.setPrototypeOf(Socket.prototype, EE.prototype);
 Object.setPrototypeOf(Socket, EE);
@@ -111,17 +113,27 @@ Socket.prototype.destroySoon = function destroySoon() {
   return this.end();
 };
 
-// Closes after the response in flight, if any, is finished.
+// Closes after the response in flight, if any, is finished; otherwise
+// after `data` (raw bytes, e.g. a clientError listener's answer) is out.
 Socket.prototype.end = function end(data, encoding, cb) {
-  if (typeof data === 'function') cb = data;
-  else if (typeof encoding === 'function') cb = encoding;
+  if (typeof data === 'function') {
+    cb = data;
+    data = undefined;
+  } else if (typeof encoding === 'function') {
+    cb = encoding;
+    encoding = undefined;
+  }
   if (typeof cb === 'function') this.once('close', cb);
   const res = this._res;
   if (res && !res.writableEnded) {
     res.shouldKeepAlive = false;
     res._closeAfter = true;
-  } else {
-    this.destroy();
+  } else if (!this.destroyed) {
+    if (data !== undefined && data !== null) this.write(data, encoding);
+    this.destroyed = true;
+    this.readable = false;
+    this.writable = false;
+    native().shutdown(this._connId);
   }
   return this;
 };
