@@ -15,6 +15,9 @@
 //! keep-alive and a cached `Date`, under Node's [`timeouts::Timeouts`]
 //! (idle keep-alive, headers, request).
 //!
+//! `fuzz/` holds cargo-fuzz targets for the head parser and the chunked
+//! decoder (`cargo +nightly fuzz run request_head`, `... run chunked`).
+//!
 //! Still to come (see the HTTP issue): Expect/Upgrade/CONNECT handling,
 //! write backpressure signals to the application, the client.
 
