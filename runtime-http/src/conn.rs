@@ -110,6 +110,9 @@ struct Response {
 struct State {
     input: Vec<u8>,
     output: Vec<u8>,
+    /// How much of `output` is already written: large bodies go out in
+    /// pieces, and shifting the rest down after each would be quadratic.
+    written: usize,
     phase: Phase,
     body: Option<Body>,
     keep_alive: bool,
@@ -176,6 +179,7 @@ impl Connection {
             state: RefCell::new(State {
                 input: Vec::new(),
                 output: Vec::new(),
+                written: 0,
                 phase: Phase::Head,
                 body: None,
                 keep_alive: true,
@@ -590,14 +594,23 @@ impl Connection {
     fn flush(&self) {
         loop {
             let st = self.state.borrow();
-            if st.output.is_empty() {
+            if st.written == st.output.len() {
                 break;
             }
-            let result = (&self.stream).write(&st.output);
+            let result = (&self.stream).write(&st.output[st.written..]);
             drop(st);
             match result {
                 Ok(n) => {
-                    self.state.borrow_mut().output.drain(..n);
+                    let mut st = self.state.borrow_mut();
+                    st.written += n;
+                    if st.written == st.output.len() {
+                        st.output.clear();
+                        st.written = 0;
+                        // An idle connection should not keep a big body's buffer.
+                        if st.output.capacity() > 64 * 1024 {
+                            st.output.shrink_to(16 * 1024);
+                        }
+                    }
                 }
                 Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
                     self.set_interest(Interest::BOTH);

@@ -296,3 +296,37 @@ fn client_error_listeners_answer_bad_requests_themselves() {
         .unwrap();
     assert!(read_to_close(s).ends_with("fine"));
 }
+
+/// Bodies larger than the socket buffer go out whole, in order, both as
+/// one `end(body)` and as several writes.
+#[test]
+fn large_bodies_arrive_intact() {
+    let srv = serve(
+        "if (req.url === '/one') { res.end(Buffer.alloc(1 << 20, 97)); return; } \
+         for (let i = 0; i < 8; i++) res.write(Buffer.alloc(1 << 17, 98 + i)); res.end();",
+    );
+    let mut s = connect(srv.port);
+    s.write_all(b"GET /one HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        .unwrap();
+    let mut all = Vec::new();
+    let _ = s.read_to_end(&mut all);
+    let at = all.windows(4).position(|w| w == b"\r\n\r\n").expect("head") + 4;
+    assert_eq!(all.len() - at, 1 << 20);
+    assert!(all[at..].iter().all(|&b| b == b'a'));
+
+    let mut s = connect(srv.port);
+    s.write_all(b"GET /many HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        .unwrap();
+    let mut all = Vec::new();
+    let _ = s.read_to_end(&mut all);
+    let text = String::from_utf8_lossy(&all);
+    assert!(text.contains("Transfer-Encoding: chunked\r\n"), "chunked");
+    for i in 0..8u8 {
+        let run = vec![b'b' + i; 1 << 17];
+        assert!(
+            all.windows(run.len()).any(|w| w == run.as_slice()),
+            "write {i} arrived whole"
+        );
+    }
+    assert!(text.ends_with("0\r\n\r\n"));
+}

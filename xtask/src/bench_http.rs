@@ -11,6 +11,12 @@ use std::time::Duration;
 
 const SERVER: &str = "const http = require('http');\nhttp.createServer((req, res) => {\n  res.statusCode = 200;\n  res.setHeader('Content-Type', 'text/plain');\n  res.end('Hello World');\n}).listen(+process.argv[2], '127.0.0.1', () => console.log('ready'));\n";
 
+/// Answers GET /down with 1 MiB, and POST /up with the length it read.
+const BIG_SERVER: &str = "const http = require('http');\nconst big = Buffer.alloc(1 << 20, 97);\nhttp.createServer((req, res) => {\n  if (req.method === 'POST') {\n    let n = 0;\n    req.on('data', (c) => { n += c.length; });\n    req.on('end', () => res.end(String(n)));\n  } else {\n    res.end(big);\n  }\n}).listen(+process.argv[2], '127.0.0.1', () => console.log('ready'));\n";
+
+/// Makes wrk POST a 1 MiB body.
+const UPLOAD_LUA: &str = "wrk.method = \"POST\"\nwrk.body = string.rep(\"a\", 1048576)\n";
+
 struct Load {
     rps: f64,
     p99_ms: f64,
@@ -106,6 +112,18 @@ fn parse_wrk(out: &str) -> (f64, f64, f64) {
 }
 
 fn load(program: &Path, script: &Path, connections: u32, seconds: u32) -> Result<Load, String> {
+    load_with(program, script, connections, seconds, "/", None)
+}
+
+/// `load` of `path`, with a wrk Lua script (e.g. one that sets a body).
+fn load_with(
+    program: &Path,
+    script: &Path,
+    connections: u32,
+    seconds: u32,
+    path: &str,
+    lua: Option<&Path>,
+) -> Result<Load, String> {
     let port = free_port();
     let mut server = start_server(program, script, port)?;
     let pid = server.id();
@@ -120,7 +138,12 @@ fn load(program: &Path, script: &Path, connections: u32, seconds: u32) -> Result
             &format!("-d{seconds}s"),
             "--latency",
         ])
-        .arg(format!("http://127.0.0.1:{port}/"))
+        .args(
+            lua.map(|l| ["-s".as_ref(), l.as_os_str()])
+                .into_iter()
+                .flatten(),
+        )
+        .arg(format!("http://127.0.0.1:{port}{path}"))
         .output()
         .map_err(|e| format!("cannot run wrk: {e}"))?;
     let after = cpu_us(pid);
@@ -187,6 +210,27 @@ pub fn run(runtime: &Path, node: &Path, dir: &Path, quick: bool) -> Result<(), S
                 rt.peak_rss_mib / nd.peak_rss_mib
             );
         }
+    }
+    let big = dir.join("http-big.js");
+    std::fs::write(&big, BIG_SERVER).map_err(|e| e.to_string())?;
+    let upload = dir.join("upload.lua");
+    std::fs::write(&upload, UPLOAD_LUA).map_err(|e| e.to_string())?;
+    for (name, path, lua) in [
+        ("  1 MiB download -c10", "/down", None),
+        ("  1 MiB upload -c10", "/up", Some(upload.as_path())),
+    ] {
+        let rt = load_with(runtime, &big, 10, seconds, path, lua)?;
+        let nd = load_with(node, &big, 10, seconds, path, lua)?;
+        println!(
+            "{:<36} {:>10.0} {:>10.0} {:>8.2} {:>10.3} {:>10.3} {:>10.3}",
+            name,
+            rt.rps,
+            nd.rps,
+            rt.rps / nd.rps,
+            rt.p99_ms,
+            nd.p99_ms,
+            rt.cpu_us_per_req / nd.cpu_us_per_req
+        );
     }
     let rt = idle_rss_mib(runtime, &script, IDLE_CONNECTIONS)?;
     let nd = idle_rss_mib(node, &script, IDLE_CONNECTIONS)?;
