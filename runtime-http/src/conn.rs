@@ -265,7 +265,7 @@ impl Connection {
     }
 
     fn read_input(self: &Rc<Self>) {
-        let mut buf = [0u8; 16 * 1024];
+        let mut buf = [0u8; 64 * 1024];
         loop {
             if self.state.borrow().input.len() >= READ_AHEAD {
                 break;
@@ -554,10 +554,33 @@ impl Connection {
             match &st.response {
                 Some(r) if r.no_body => {}
                 Some(r) if r.chunked => encode_chunk(data, &mut st.output),
+                _ if data.len() >= DIRECT_WRITE_MIN => self.write_direct(st, data),
                 _ => st.output.extend_from_slice(data),
             }
         }
         self.flush();
+    }
+
+    /// Writes pending output and `data` in one writev, buffering only what
+    /// the socket did not take: a large body is not copied whole first.
+    fn write_direct(&self, st: &mut State, data: &[u8]) {
+        let pending = &st.output[st.written..];
+        let result =
+            (&self.stream).write_vectored(&[io::IoSlice::new(pending), io::IoSlice::new(data)]);
+        match result {
+            Ok(n) if n >= pending.len() => {
+                let used = n - pending.len();
+                st.output.clear();
+                st.written = 0;
+                st.output.extend_from_slice(&data[used..]);
+            }
+            Ok(n) => {
+                st.written += n;
+                st.output.extend_from_slice(data);
+            }
+            // Blocked or failed: flush() waits for writability or closes.
+            Err(_) => st.output.extend_from_slice(data),
+        }
     }
 
     /// Ends the response; the next pipelined request (if any) follows.
@@ -649,6 +672,10 @@ impl Connection {
         }
     }
 }
+
+/// Body writes at least this large skip the output buffer when the socket
+/// takes them.
+const DIRECT_WRITE_MIN: usize = 16 * 1024;
 
 /// The callback of a connection's deadline timer.
 fn on_timer(conn: std::rc::Weak<Connection>) -> OnTimer {

@@ -2,7 +2,7 @@ const { EventEmitter, on } = require('events');
 const ee = new EventEmitter();
 const ac = new AbortController();
 (async () => {
-  setTimeout(() => ac.abort('enough'), 5);
+  setTimeout(() => ac.abort('enough'), 50);
   setTimeout(() => ee.emit('tick', 1), 1);
   try {
     for await (const [v] of on(ee, 'tick', { signal: ac.signal })) console.log('tick', v);

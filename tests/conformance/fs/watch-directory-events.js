@@ -16,8 +16,7 @@ const step = (ms, fn) => new Promise((r) => setTimeout(() => { fn(); r(); }, ms)
   console.log(seen.join('\n'));
   const ac = new AbortController();
   const events = [];
-  setTimeout(() => fs.writeFileSync(path.join(dir, 'c.txt'), 'z'), 30);
-  setTimeout(() => ac.abort(), 90);
+  setTimeout(() => { fs.writeFileSync(path.join(dir, 'c.txt'), 'z'); setTimeout(() => ac.abort(), 60); }, 30);
   try {
     for await (const e of fs.promises.watch(dir, { signal: ac.signal })) {
       events.push(`${e.eventType} ${e.filename}`);

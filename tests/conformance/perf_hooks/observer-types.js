@@ -15,7 +15,7 @@ t.disconnect();
 const u = new PerformanceObserver(() => console.log('unsupported callback should not run'));
 u.observe({ entryTypes: ['bogus'] });
 performance.mark('k4', { startTime: 5 });
-setTimeout(() => {
+setImmediate(() => {
   console.log(seen);
   o.disconnect();
-}, 10);
+});

@@ -3,7 +3,7 @@ const { Readable, Writable, Transform, PassThrough, Duplex, pipeline, compose, f
 let step = 0; const log = (...a) => console.log(++step, ...a);
 // async transform with hwm
 const t = new Transform({ highWaterMark: 1, objectMode: true, transform(c, e, cb) { setTimeout(() => cb(null, c * 2), 1); } });
-Readable.from([1,2,3,4]).pipe(t).on('data', (d) => log('t', d)).on('end', () => log('t end'));
+Readable.from([1,2,3,4]).pipe(t).on('data', (d) => log('t', d)).on('end', () => { log('t end'); afterT(); });
 // writev with callbacks after cork, mixed encodings
 const w = new Writable({ decodeStrings: false, writev(chunks, cb) { log('writev', chunks.map(c => c.encoding + ':' + c.chunk).join('|'), chunks.allBuffers); cb(); } });
 w.cork(); w.write('a', 'latin1'); w.write(Buffer.from('b')); w.write('c'); process.nextTick(() => w.uncork());
@@ -12,8 +12,8 @@ const r = new Readable({ read() { this.destroy(); } });
 r.on('close', () => log('r close', r.readableAborted)); r.resume();
 // PassThrough end with pending data unread
 const p = new PassThrough(); p.end('zzz'); p.on('finish', () => log('p finish', p.readableLength));
-// Well after the transform's 1 ms steps, so the order does not depend on timing.
-setTimeout(() => { p.on('end', () => log('p end')); p.resume(); }, 100);
+// Resumed once the transform has ended, so the order does not depend on timing.
+function afterT() { p.on('end', () => { log('p end'); big.push(null); }); p.resume(); }
 // Duplex.from readable only
 const d = Duplex.from(Readable.from(['q'])); d.on('data', (x) => log('d', x)); d.on('end', () => log('d end')); d.on('close', () => log('d close'));
 // compose with error
@@ -23,5 +23,4 @@ c.on('error', (e) => log('compose err', e.message)); c.write('x');
 const big = new Readable({ highWaterMark: 4, read() {} });
 log('push big', big.push('0123456789'), big.readableLength);
 big.on('readable', () => { let ch; while ((ch = big.read(3)) !== null) log('big', String(ch)); });
-setTimeout(() => big.push(null), 200);
 big.on('end', () => log('big end'));

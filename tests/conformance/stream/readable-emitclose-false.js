@@ -17,4 +17,4 @@ const w = new Writable({ autoDestroy: false, write(c, e, cb) { cb(new Error('wer
 w.on('error', (e) => log('w error', e.message, w.destroyed));
 w.on('close', () => log('w close'));
 w.write('x');
-setTimeout(() => log('w destroyed', w.destroyed, w.writable), 50);
+setTimeout(() => log('w destroyed', w.destroyed, w.writable), 200);
