@@ -34,12 +34,13 @@ pub enum HttpError {
 }
 
 impl HttpError {
-    /// The status code to respond with before closing the connection.
+    /// The status code to respond with before closing the connection:
+    /// Node's (400 unless a limit or timeout says otherwise; a bad or
+    /// unsupported version is 400 too, as llhttp rejects it).
     pub fn status(self) -> u16 {
         match self {
             HttpError::HeadTooLarge | HttpError::TooManyHeaders => 431,
             HttpError::ChunkExtensionTooLarge => 413,
-            HttpError::Version => 505,
             HttpError::Timeout => 408,
             _ => 400,
         }

@@ -156,7 +156,7 @@ fn bad_requests_get_their_status_and_close_while_others_are_served() {
         (b"GET / HTTP/1.1\r\n\r\n", "400"),
         (b"GET / HTTP/1.1\nHost: a\n\n", "400"),
         (b"POST / HTTP/1.1\r\nHost: a\r\nContent-Length: +5\r\n\r\n", "400"),
-        (b"GET / HTTP/2.0\r\nHost: a\r\n\r\n", "505"),
+        (b"GET / HTTP/2.0\r\nHost: a\r\n\r\n", "400"),
     ] {
         let mut s = connect(addr);
         s.write_all(req).unwrap();
