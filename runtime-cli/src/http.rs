@@ -387,6 +387,15 @@ pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>, host: &Weak<Host>) ->
     )?;
     let s = shared.clone();
     h.set(
+        "flush",
+        Function::new(ctx.clone(), move |id: f64| {
+            if let Some(c) = conn(&s, id) {
+                c.flush();
+            }
+        })?,
+    )?;
+    let s = shared.clone();
+    h.set(
         "write",
         Function::new(
             ctx.clone(),

@@ -614,7 +614,9 @@ impl Connection {
     }
 
     /// Writes what it can of the output; waits for writability if blocked.
-    fn flush(&self) {
+    /// `write_head` only buffers (the head usually leaves with the body);
+    /// call this to send a head on its own.
+    pub fn flush(&self) {
         loop {
             let st = self.state.borrow();
             if st.written == st.output.len() {

@@ -330,3 +330,154 @@ fn large_bodies_arrive_intact() {
     }
     assert!(text.ends_with("0\r\n\r\n"));
 }
+
+/// `Expect: 100-continue` gets an interim 100 before the response; an
+/// expectation nobody handles gets 417.
+#[test]
+fn expect_continue_and_unknown_expectations() {
+    let srv = serve(
+        "let n = 0; req.on('data', (c) => { n += c.length; }); req.on('end', () => res.end(`got ${n}`));",
+    );
+    let mut s = connect(srv.port);
+    s.write_all(b"POST / HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 3\r\nConnection: close\r\n\r\n")
+        .unwrap();
+    let interim = read_until(&mut s, "\r\n\r\n");
+    assert!(
+        interim.starts_with("HTTP/1.1 100 Continue\r\n"),
+        "{interim}"
+    );
+    s.write_all(b"abc").unwrap();
+    assert!(read_to_close(s).ends_with("got 3"));
+
+    let mut s = connect(srv.port);
+    s.write_all(b"GET / HTTP/1.1\r\nHost: x\r\nExpect: teapot\r\nConnection: close\r\n\r\n")
+        .unwrap();
+    let out = read_to_close(s);
+    assert!(
+        out.starts_with("HTTP/1.1 417 Expectation Failed\r\n"),
+        "{out}"
+    );
+}
+
+/// HEAD, 204 and 304 responses carry no body (and, as in node, no length
+/// when the handler just calls `end(body)`).
+#[test]
+fn head_204_and_304_have_no_body() {
+    let srv = serve(
+        "if (req.url === '/204') { res.statusCode = 204; res.end(); } \
+         else if (req.url === '/304') { res.statusCode = 304; res.end(); } \
+         else res.end('hello');",
+    );
+    let mut s = connect(srv.port);
+    s.write_all(b"HEAD / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        .unwrap();
+    let out = read_to_close(s);
+    assert!(out.starts_with("HTTP/1.1 200 OK\r\n"), "{out}");
+    assert!(out.ends_with("\r\n\r\n"), "no body after HEAD: {out}");
+    for path in ["/204", "/304"] {
+        let mut s = connect(srv.port);
+        s.write_all(
+            format!("GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").as_bytes(),
+        )
+        .unwrap();
+        let out = read_to_close(s);
+        assert!(!out.contains("Content-Length"), "{out}");
+        assert!(!out.contains("Transfer-Encoding"), "{out}");
+        assert!(out.ends_with("\r\n\r\n"), "{out}");
+    }
+}
+
+/// maxRequestsPerSocket: the last allowed response says Connection: close
+/// and the connection ends there.
+#[test]
+fn max_requests_per_socket_closes_after_the_last() {
+    let srv = serve_with("res.end('r');", "server.maxRequestsPerSocket = 2;");
+    let mut s = connect(srv.port);
+    s.write_all(b"GET /1 HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+    let first = read_until(&mut s, "\r\n\r\nr");
+    assert!(first.contains("Connection: keep-alive\r\n"), "{first}");
+    s.write_all(b"GET /2 HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+    let second = read_to_close(s);
+    assert!(second.contains("Connection: close\r\n"), "{second}");
+}
+
+/// 'connection' fires once per connection, and req.socket carries both
+/// ends' addresses.
+#[test]
+fn connection_event_and_socket_addresses() {
+    let srv = serve_with(
+        "const s = req.socket; res.end(JSON.stringify([globalThis.conns, s.remoteAddress, typeof s.remotePort, s.localAddress, s.localPort === server.address().port, s.remoteFamily]));",
+        "globalThis.conns = 0; server.on('connection', () => { globalThis.conns++; });",
+    );
+    let mut s = connect(srv.port);
+    for _ in 0..2 {
+        s.write_all(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+        let out = read_until(&mut s, "\"IPv4\"]");
+        assert!(
+            out.ends_with(r#"[1,"127.0.0.1","number","127.0.0.1",true,"IPv4"]"#),
+            "{out}"
+        );
+    }
+}
+
+/// A client that goes away mid-body: 'aborted' on the request, then
+/// 'close' on the response and the request (node's order), and the server
+/// keeps serving.
+#[test]
+fn a_client_leaving_mid_request_aborts_it() {
+    let srv = serve_with(
+        "if (req.url === '/log') { res.end(globalThis.log.join(',')); return; } \
+         req.on('aborted', () => globalThis.log.push('aborted')); \
+         req.on('close', () => globalThis.log.push('req close')); \
+         res.on('close', () => globalThis.log.push('res close')); \
+         res.writeHead(200); res.flushHeaders();",
+        "globalThis.log = [];",
+    );
+    let mut s = connect(srv.port);
+    s.write_all(b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\nabc")
+        .unwrap();
+    // The head the handler flushes says the request is in flight.
+    let head = read_until(&mut s, "\r\n\r\n");
+    assert!(head.starts_with("HTTP/1.1 200 OK\r\n"), "{head}");
+    drop(s);
+    let mut out = String::new();
+    for _ in 0..100 {
+        let mut s = connect(srv.port);
+        s.write_all(b"GET /log HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+            .unwrap();
+        out = read_to_close(s);
+        if out.ends_with("close") {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert!(out.ends_with("aborted,res close,req close"), "{out}");
+}
+
+/// A throwing handler is an uncaught exception: exit 1 with the stack on
+/// stderr, as node.
+#[test]
+fn a_throwing_handler_exits_1() {
+    let dir = TempDir::new("http-throw");
+    let path = dir.file(
+        "server.js",
+        "const http = require('http');\nconst server = http.createServer(() => { throw new Error('handler boom'); });\nserver.listen(0, '127.0.0.1', () => console.log(server.address().port));\n",
+    );
+    let mut child = Command::new(runtime_bin())
+        .arg(&path)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn runtime");
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().expect("stdout"))
+        .read_line(&mut line)
+        .expect("port line");
+    let port: u16 = line.trim().parse().expect("port");
+    let mut s = connect(port);
+    let _ = s.write_all(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+    let out = child.wait_with_output().expect("wait");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Error: handler boom"));
+}

@@ -384,7 +384,10 @@ OutgoingMessage.prototype._implicitHeader = function _implicitHeader() {
 
 OutgoingMessage.prototype.flushHeaders = function flushHeaders() {
   if (!this._header) this._implicitHeader();
+  const sent = this._headerSent;
   flushHead(this);
+  // The head otherwise waits to leave with the first piece of body.
+  if (!sent && this._connId >= 0 && !this.destroyed) binding.http.flush(this._connId);
 };
 
 function emitCloseNT(msg) {
