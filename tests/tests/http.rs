@@ -481,3 +481,109 @@ fn a_throwing_handler_exits_1() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("Error: handler boom"));
 }
+
+/// writeHead with a reason and array headers; array values become one
+/// line each.
+#[test]
+fn write_head_forms_and_multi_value_headers() {
+    let srv = serve(
+        "if (req.url === '/a') { res.writeHead(201, 'Made', ['X-A', '1', 'X-A', '2']); res.end(); return; } \
+         res.setHeader('Set-Cookie', ['a=1', 'b=2']); res.end('c');",
+    );
+    let mut s = connect(srv.port);
+    s.write_all(b"GET /a HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        .unwrap();
+    let out = read_to_close(s);
+    assert!(out.starts_with("HTTP/1.1 201 Made\r\n"), "{out}");
+    assert!(out.contains("X-A: 1\r\nX-A: 2\r\n"), "{out}");
+    let mut s = connect(srv.port);
+    s.write_all(b"GET /b HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        .unwrap();
+    let out = read_to_close(s);
+    assert!(
+        out.contains("Set-Cookie: a=1\r\nSet-Cookie: b=2\r\n"),
+        "{out}"
+    );
+}
+
+/// A header value with CR/LF throws ERR_INVALID_CHAR: nothing can be
+/// smuggled into the head.
+#[test]
+fn header_values_cannot_split_the_response() {
+    let srv = serve(
+        "try { res.setHeader('X-Bad', 'a\\r\\nInjected: 1'); res.end('no'); } \
+         catch (e) { res.end(e.code); }",
+    );
+    let mut s = connect(srv.port);
+    s.write_all(b"GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        .unwrap();
+    let out = read_to_close(s);
+    assert!(out.ends_with("ERR_INVALID_CHAR"), "{out}");
+    assert!(!out.contains("Injected"), "{out}");
+}
+
+/// Pipelined requests are answered in order even when the first answer
+/// comes later.
+#[test]
+fn pipelined_responses_keep_request_order() {
+    let srv = serve(
+        "if (req.url === '/slow') setTimeout(() => res.end('first'), 50); else res.end('second');",
+    );
+    let mut s = connect(srv.port);
+    s.write_all(b"GET /slow HTTP/1.1\r\nHost: x\r\n\r\nGET /fast HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        .unwrap();
+    let out = read_to_close(s);
+    let first = out.find("first").expect("first");
+    let second = out.find("second").expect("second");
+    assert!(first < second, "{out}");
+}
+
+/// server.close() with a request in flight: that response still goes out,
+/// then 'close' fires and the process exits on its own.
+#[test]
+fn close_with_a_request_in_flight_finishes_it_then_exits() {
+    let dir = TempDir::new("http-close");
+    let path = dir.file(
+        "server.js",
+        "const http = require('http');\nconst server = http.createServer((req, res) => { server.close(() => console.log('closed')); setTimeout(() => res.end('done'), 50); });\nserver.listen(0, '127.0.0.1', () => console.log(server.address().port));\n",
+    );
+    let mut child = Command::new(runtime_bin())
+        .arg(&path)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .expect("spawn runtime");
+    let mut stdout = BufReader::new(child.stdout.take().expect("stdout"));
+    let mut line = String::new();
+    stdout.read_line(&mut line).expect("port line");
+    let port: u16 = line.trim().parse().expect("port");
+    let mut s = connect(port);
+    s.write_all(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+    let out = read_to_close(s);
+    assert!(out.ends_with("done"), "{out}");
+    let mut rest = String::new();
+    let _ = stdout.read_to_string(&mut rest);
+    assert_eq!(rest, "closed\n");
+    assert_eq!(child.wait().expect("wait").code(), Some(0));
+}
+
+/// Writing after end() is an 'error' on the response
+/// (ERR_STREAM_WRITE_AFTER_END); nothing more reaches the client.
+#[test]
+fn write_after_end_is_an_error_and_sends_nothing() {
+    let srv = serve(
+        "if (req.url === '/code') { res.end(String(globalThis.code)); return; } \
+         res.on('error', (e) => { globalThis.code = e.code; }); res.end('a'); res.write('b');",
+    );
+    let mut s = connect(srv.port);
+    s.write_all(b"GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        .unwrap();
+    let out = read_to_close(s);
+    assert!(out.contains("Content-Length: 1\r\n"), "{out}");
+    assert!(out.ends_with("\r\n\r\na"), "{out}");
+    let mut s = connect(srv.port);
+    s.write_all(b"GET /code HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        .unwrap();
+    assert!(read_to_close(s).ends_with("ERR_STREAM_WRITE_AFTER_END"));
+}
