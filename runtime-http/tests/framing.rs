@@ -3,13 +3,13 @@
 //! closes without answering anything sent after it.
 
 use std::io::{Read, Write};
-use std::net::{SocketAddr, TcpStream};
+use std::net::SocketAddr;
 use std::rc::Rc;
 use std::sync::OnceLock;
-use std::time::Duration;
 
-use runtime_core::EventLoop;
-use runtime_http::{Connection, Handler, Limits, Request, Server};
+use runtime_http::{Connection, Handler, Request};
+
+mod common;
 
 /// Answers "ok" to every complete request.
 struct Ok200;
@@ -24,33 +24,16 @@ impl Handler for Ok200 {
     }
 }
 
-/// One server for the whole file, on its own thread.
+/// One server for the whole file.
 fn server() -> SocketAddr {
     static ADDR: OnceLock<SocketAddr> = OnceLock::new();
-    *ADDR.get_or_init(|| {
-        let (tx, rx) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            let lp = EventLoop::new().expect("loop");
-            let (_, addr) = Server::listen(
-                &lp,
-                ([127, 0, 0, 1], 0).into(),
-                Rc::new(Ok200),
-                Limits::default(),
-            )
-            .expect("listen");
-            tx.send(addr).expect("send addr");
-            lp.run().expect("run");
-        });
-        rx.recv().expect("addr")
-    })
+    *ADDR.get_or_init(|| common::start(|| Rc::new(Ok200)))
 }
 
 /// Sends `request` followed by a valid request that must not be answered,
 /// and returns everything the server sent before closing.
 fn exchange(request: &[u8]) -> String {
-    let mut s = TcpStream::connect(server()).expect("connect");
-    s.set_read_timeout(Some(Duration::from_secs(10)))
-        .expect("timeout");
+    let mut s = common::connect(server());
     let mut bytes = request.to_vec();
     bytes.extend_from_slice(b"GET /after HTTP/1.1\r\nHost: x\r\n\r\n");
     // The server may close before reading it all; that is fine.

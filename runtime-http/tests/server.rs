@@ -6,10 +6,11 @@ use std::cell::RefCell;
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::rc::Rc;
-use std::time::Duration;
 
-use runtime_core::EventLoop;
-use runtime_http::{Connection, Handler, Limits, Request, Server};
+use common::connect;
+use runtime_http::{Connection, Handler, Request};
+
+mod common;
 
 /// Echoes "METHOD TARGET body-length" for every request.
 #[derive(Default)]
@@ -48,30 +49,8 @@ impl Handler for Echo {
     }
 }
 
-/// Runs a server on its own thread (its loop is single-threaded) and
-/// returns its address.
 fn start() -> SocketAddr {
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        let lp = EventLoop::new().expect("loop");
-        let (_, addr) = Server::listen(
-            &lp,
-            ([127, 0, 0, 1], 0).into(),
-            Rc::new(Echo::default()),
-            Limits::default(),
-        )
-        .expect("listen");
-        tx.send(addr).expect("send addr");
-        lp.run().expect("run");
-    });
-    rx.recv().expect("addr")
-}
-
-fn connect(addr: SocketAddr) -> TcpStream {
-    let s = TcpStream::connect(addr).expect("connect");
-    s.set_read_timeout(Some(Duration::from_secs(10)))
-        .expect("timeout");
-    s
+    common::start(|| Rc::new(Echo::default()))
 }
 
 /// Reads until the peer closes.

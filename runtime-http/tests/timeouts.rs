@@ -7,8 +7,10 @@ use std::net::{SocketAddr, TcpStream};
 use std::rc::Rc;
 use std::time::Duration;
 
-use runtime_core::EventLoop;
-use runtime_http::{Connection, Handler, Limits, Request, Server, Timeouts};
+use common::connect;
+use runtime_http::{Connection, Handler, Request, Timeouts};
+
+mod common;
 
 /// Answers "ok" once a request's body has arrived, under short timeouts.
 struct Quick;
@@ -32,27 +34,7 @@ impl Handler for Quick {
 }
 
 fn start() -> SocketAddr {
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        let lp = EventLoop::new().expect("loop");
-        let (_, addr) = Server::listen(
-            &lp,
-            ([127, 0, 0, 1], 0).into(),
-            Rc::new(Quick),
-            Limits::default(),
-        )
-        .expect("listen");
-        tx.send(addr).expect("send addr");
-        lp.run().expect("run");
-    });
-    rx.recv().expect("addr")
-}
-
-fn connect(addr: SocketAddr) -> TcpStream {
-    let s = TcpStream::connect(addr).expect("connect");
-    s.set_read_timeout(Some(Duration::from_secs(10)))
-        .expect("timeout");
-    s
+    common::start(|| Rc::new(Quick))
 }
 
 /// Everything until the server closes; panics if it never does.

@@ -4,7 +4,7 @@
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, ChildStdout, Command, Stdio};
 use std::time::Duration;
 
 use tests::{runtime_bin, TempDir};
@@ -12,6 +12,8 @@ use tests::{runtime_bin, TempDir};
 struct Served {
     child: Child,
     port: u16,
+    /// The script's stdout after the port line.
+    stdout: BufReader<ChildStdout>,
     _dir: TempDir,
 }
 
@@ -30,6 +32,11 @@ fn serve(handler: &str) -> Served {
 
 /// As `serve`, running `setup` (which sees `server`) right after listen().
 fn serve_with(handler: &str, setup: &str) -> Served {
+    launch(handler, setup, Stdio::inherit())
+}
+
+/// As `serve_with`, with the script's stderr going to `stderr`.
+fn launch(handler: &str, setup: &str, stderr: Stdio) -> Served {
     let dir = TempDir::new("http");
     let script = format!(
         "const http = require('http');\nconst server = http.createServer((req, res) => {{ {handler} }});\nserver.listen(0, '127.0.0.1', () => console.log(server.address().port));\n{setup}\n"
@@ -39,13 +46,12 @@ fn serve_with(handler: &str, setup: &str) -> Served {
         .arg(&path)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
-        .stderr(Stdio::inherit())
+        .stderr(stderr)
         .spawn()
         .expect("spawn runtime");
+    let mut stdout = BufReader::new(child.stdout.take().expect("stdout"));
     let mut line = String::new();
-    BufReader::new(child.stdout.take().expect("stdout"))
-        .read_line(&mut line)
-        .expect("port line");
+    stdout.read_line(&mut line).expect("port line");
     let port = line
         .trim()
         .parse()
@@ -53,6 +59,7 @@ fn serve_with(handler: &str, setup: &str) -> Served {
     Served {
         child,
         port,
+        stdout,
         _dir: dir,
     }
 }
@@ -458,28 +465,18 @@ fn a_client_leaving_mid_request_aborts_it() {
 /// stderr, as node.
 #[test]
 fn a_throwing_handler_exits_1() {
-    let dir = TempDir::new("http-throw");
-    let path = dir.file(
-        "server.js",
-        "const http = require('http');\nconst server = http.createServer(() => { throw new Error('handler boom'); });\nserver.listen(0, '127.0.0.1', () => console.log(server.address().port));\n",
-    );
-    let mut child = Command::new(runtime_bin())
-        .arg(&path)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn runtime");
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().expect("stdout"))
-        .read_line(&mut line)
-        .expect("port line");
-    let port: u16 = line.trim().parse().expect("port");
-    let mut s = connect(port);
+    let mut srv = launch("throw new Error('handler boom');", "", Stdio::piped());
+    let mut s = connect(srv.port);
     let _ = s.write_all(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n");
-    let out = child.wait_with_output().expect("wait");
-    assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("Error: handler boom"));
+    let mut stderr = String::new();
+    let _ = srv
+        .child
+        .stderr
+        .take()
+        .expect("stderr")
+        .read_to_string(&mut stderr);
+    assert_eq!(srv.child.wait().expect("wait").code(), Some(1));
+    assert!(stderr.contains("Error: handler boom"), "{stderr}");
 }
 
 /// writeHead with a reason and array headers; array values become one
@@ -542,30 +539,16 @@ fn pipelined_responses_keep_request_order() {
 /// then 'close' fires and the process exits on its own.
 #[test]
 fn close_with_a_request_in_flight_finishes_it_then_exits() {
-    let dir = TempDir::new("http-close");
-    let path = dir.file(
-        "server.js",
-        "const http = require('http');\nconst server = http.createServer((req, res) => { server.close(() => console.log('closed')); setTimeout(() => res.end('done'), 50); });\nserver.listen(0, '127.0.0.1', () => console.log(server.address().port));\n",
-    );
-    let mut child = Command::new(runtime_bin())
-        .arg(&path)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .expect("spawn runtime");
-    let mut stdout = BufReader::new(child.stdout.take().expect("stdout"));
-    let mut line = String::new();
-    stdout.read_line(&mut line).expect("port line");
-    let port: u16 = line.trim().parse().expect("port");
-    let mut s = connect(port);
+    let mut srv =
+        serve("server.close(() => console.log('closed')); setTimeout(() => res.end('done'), 50);");
+    let mut s = connect(srv.port);
     s.write_all(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
     let out = read_to_close(s);
     assert!(out.ends_with("done"), "{out}");
     let mut rest = String::new();
-    let _ = stdout.read_to_string(&mut rest);
+    let _ = srv.stdout.read_to_string(&mut rest);
     assert_eq!(rest, "closed\n");
-    assert_eq!(child.wait().expect("wait").code(), Some(0));
+    assert_eq!(srv.child.wait().expect("wait").code(), Some(0));
 }
 
 /// Writing after end() is an 'error' on the response

@@ -220,11 +220,13 @@ IncomingMessage.prototype._dump = function _dump() {
   this.resume();
 };
 
-// Whether the response's end should dump this request's body: not when the
-// user is reading it or about to.
-IncomingMessage.prototype._shouldDump = function _shouldDump() {
-  if (this._consuming) return false;
-  return !hasState(this) || !this._readableState.resumeScheduled;
-};
+// Whether the response's end should dump request `req`'s body: not when
+// the user is reading it or about to. `req` may be any Readable-like object
+// a ServerResponse was made with; ours may not have made its state yet.
+function shouldDump(req) {
+  if (req._consuming) return false;
+  if (req instanceof IncomingMessage && !hasState(req)) return true;
+  return !req._readableState.resumeScheduled;
+}
 
-module.exports = { IncomingMessage, kHeaders };
+module.exports = { IncomingMessage, kHeaders, shouldDump };

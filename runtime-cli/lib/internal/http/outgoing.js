@@ -11,6 +11,7 @@ const {
   STATUS_CODES, validateHeaderName, validateHeaderValue, checkInvalidHeaderChar, codes,
 } = require('internal/http/common');
 const { validateString } = require('internal/errors');
+const { shouldDump } = require('internal/http/incoming');
 
 const kOutHeaders = Symbol('kOutHeaders');
 const kNeedDrain = Symbol('kNeedDrain');
@@ -582,10 +583,7 @@ ServerResponse.prototype.writeEarlyHints = function writeEarlyHints(hints, cb) {
 // discarded and the connection is free for its next request.
 ServerResponse.prototype._onFinish = function _onFinish() {
   const req = this.req;
-  if (req && (typeof req._shouldDump === 'function' ? req._shouldDump()
-    : !req._consuming && !req._readableState.resumeScheduled)) {
-    req._dump();
-  }
+  if (req && shouldDump(req)) req._dump();
   const socket = this.socket;
   if (socket !== null) {
     if (socket._res === this) {

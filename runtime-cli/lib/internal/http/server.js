@@ -90,9 +90,9 @@ function attachSocket(server, connId, remoteAddress, remotePort) {
 // listeners the connection is theirs to answer and close (true); otherwise
 // the native side answers as Node's default does (400, 408, 431...).
 function onClientError(serverId, connId, code, reason, remoteAddress, remotePort) {
-  const server = servers.get(serverId) || (sockets.get(connId) && sockets.get(connId).server);
-  if (server === undefined || server.listenerCount('clientError') === 0) return false;
   let socket = sockets.get(connId);
+  const server = socket !== undefined ? socket.server : servers.get(serverId);
+  if (server === undefined || server.listenerCount('clientError') === 0) return false;
   if (socket === undefined) socket = attachSocket(server, connId, remoteAddress, remotePort);
   const err = new Error(code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 'Request timeout' : `Parse Error: ${reason}`);
   err.code = code;
