@@ -98,6 +98,7 @@ const STARTUP: &[&str] = &[
     "internal/bootstrap",
     "internal/errors",
     "internal/process/object",
+    "internal/events/capture",
     "events",
     "internal/process/signals",
     "internal/timers",

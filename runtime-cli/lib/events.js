@@ -19,7 +19,7 @@ function checkMaxListeners(n, name) {
   if (n < 0 || Number.isNaN(n)) throw new codes.ERR_OUT_OF_RANGE(name, '>= 0', n);
 }
 
-const kCapture = Symbol('kCapture');
+const { kCapture } = require('internal/events/capture');
 const kRejection = Symbol.for('nodejs.rejection');
 const errorMonitor = Symbol('events.errorMonitor');
 let defaultMaxListeners = 10;

@@ -143,15 +143,14 @@ impl Handler for JsHandler {
                 i += 2;
             }
             let f = cbs.on_request.clone().restore(ctx)?;
-            let mut args = rquickjs::function::Args::new(ctx.clone(), 10);
+            let mut args = rquickjs::function::Args::new(ctx.clone(), 9);
             args.push_arg(server_id)?;
             args.push_arg(conn_id)?;
             args.push_arg(request.method())?;
             args.push_arg(request.target())?;
             args.push_arg(request.head.minor_version)?;
             args.push_arg(raw)?;
-            args.push_arg(request.head.keep_alive)?;
-            args.push_arg(complete)?;
+            args.push_arg(request_flags(&request, complete))?;
             args.push_arg(peer.map(|p| p.ip().to_string()))?;
             args.push_arg(peer.map(|p| p.port()))?;
             f.call_arg::<()>(args)
@@ -193,6 +192,14 @@ impl Handler for JsHandler {
             f.call::<_, ()>((id as f64,))
         });
     }
+}
+
+/// `onRequest`'s flags: bit 0 keep-alive, bit 1 complete (no body follows),
+/// bit 2 an `Expect` header was sent.
+fn request_flags(request: &Request, complete: bool) -> u32 {
+    u32::from(request.head.keep_alive)
+        | u32::from(complete) << 1
+        | u32::from(request.head.has_expect) << 2
 }
 
 /// Flat [name, value, ...] strings into header pairs.

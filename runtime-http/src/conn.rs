@@ -21,6 +21,13 @@ use crate::HttpError;
 /// Bytes read ahead while the application works on a request.
 const READ_AHEAD: usize = 64 * 1024;
 
+thread_local! {
+    /// The one read buffer of this thread's connections: a read lands here
+    /// and only what arrived is copied to the connection's input, so idle
+    /// connections hold no read buffer and no read pays for zeroing 64 KiB.
+    static SCRATCH: RefCell<Box<[u8]>> = RefCell::new(vec![0; READ_AHEAD].into_boxed_slice());
+}
+
 /// A request head and the bytes its ranges index into.
 #[derive(Debug, Clone)]
 pub struct Request {
@@ -265,25 +272,26 @@ impl Connection {
     }
 
     fn read_input(self: &Rc<Self>) {
-        let mut buf = [0u8; 64 * 1024];
         loop {
             if self.state.borrow().input.len() >= READ_AHEAD {
                 break;
             }
-            match (&self.stream).read(&mut buf) {
+            let got = SCRATCH.with(|scratch| {
+                let mut buf = scratch.borrow_mut();
+                let n = (&self.stream).read(&mut buf)?;
+                self.state.borrow_mut().input.extend_from_slice(&buf[..n]);
+                Ok::<_, io::Error>(n)
+            });
+            match got {
                 Ok(0) => {
                     self.close();
                     return;
                 }
-                Ok(n) => {
-                    self.state.borrow_mut().input.extend_from_slice(&buf[..n]);
-                    // A short read drained the socket for now; the poller is
-                    // level-triggered, so what comes later wakes us again.
-                    // This saves a read that would only say EAGAIN.
-                    if n < buf.len() {
-                        break;
-                    }
-                }
+                // A short read drained the socket for now; the poller is
+                // level-triggered, so what comes later wakes us again.
+                // This saves a read that would only say EAGAIN.
+                Ok(n) if n < READ_AHEAD => break,
+                Ok(_) => {}
                 Err(e) if e.kind() == io::ErrorKind::WouldBlock => break,
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
                 Err(_) => {

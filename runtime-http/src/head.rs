@@ -50,6 +50,9 @@ pub struct RequestHead {
     pub keep_alive: bool,
     /// `Expect: 100-continue` was sent.
     pub expect_continue: bool,
+    /// Some `Expect` header was sent (the application answers unknown
+    /// expectations, e.g. with 417).
+    pub has_expect: bool,
     /// `Connection: upgrade` with an `Upgrade` header.
     pub upgrade: bool,
 }
@@ -229,8 +232,9 @@ pub fn parse_request_head(
     let mut chunked_last: Option<bool> = None;
     let mut hosts = 0;
     let mut host_ok = true;
-    let (mut close, mut keep_alive_token, mut upgrade_token, mut has_upgrade, mut expect) =
-        (false, false, false, false, false);
+    let (mut close, mut keep_alive_token, mut upgrade_token, mut has_upgrade) =
+        (false, false, false, false);
+    let (mut expect, mut has_expect) = (false, false);
     for h in req.headers.iter() {
         let name = h.name.as_bytes();
         let value = h.value;
@@ -248,6 +252,7 @@ pub fn parse_request_head(
         } else if name.eq_ignore_ascii_case(b"upgrade") {
             has_upgrade = true;
         } else if name.eq_ignore_ascii_case(b"expect") {
+            has_expect = true;
             expect |= trim(value).eq_ignore_ascii_case(b"100-continue");
         }
         headers.push((range_of(buf, name), range_of(buf, value)));
@@ -276,6 +281,7 @@ pub fn parse_request_head(
             body,
             keep_alive,
             expect_continue: expect,
+            has_expect,
             upgrade: upgrade_token && has_upgrade,
         },
         skip + end,

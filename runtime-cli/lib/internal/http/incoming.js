@@ -16,22 +16,17 @@ const kHeaders = Symbol('kHeaders');
 const kHeadersDistinct = Symbol('kHeadersDistinct');
 const kTrailers = Symbol('kTrailers');
 const kTrailersDistinct = Symbol('kTrailersDistinct');
-const kLazyOptions = Symbol('kLazyOptions');
 const kEnded = Symbol('kEnded');
 const kDumpPending = Symbol('kDumpPending');
 const { ReadableState } = Readable;
-const Stream = require('internal/streams/legacy').Stream;
 
+// No EventEmitter or Readable set-up here: events.js makes `_events` on the
+// first listener, and the Readable state comes on first use (see above).
+// Every own property a request gets costs, so `client`, `rawHeaders` and
+// `rawTrailers` are prototype accessors until written.
 function IncomingMessage(socket) {
   if (!(this instanceof IncomingMessage)) return new IncomingMessage(socket);
-  Stream.call(this);
-  if (socket && socket.readableHighWaterMark) {
-    this[kLazyOptions] = { highWaterMark: socket.readableHighWaterMark };
-  }
   this.socket = socket;
-  this.client = socket;
-  this.rawHeaders = [];
-  this.rawTrailers = [];
 }
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);
@@ -56,7 +51,6 @@ const defaults = {
   statusMessage: null,
   _consuming: false,
   _dumped: false,
-  [kLazyOptions]: undefined,
   [kEnded]: false,
   [kDumpPending]: false,
 };
@@ -69,12 +63,13 @@ for (const key of Reflect.ownKeys(defaults)) {
 // Makes the Readable state (what Readable's constructor would have made)
 // and replays what happened before it existed.
 function makeState(msg) {
-  const state = new ReadableState(msg[kLazyOptions], msg, false);
+  const socket = msg.socket;
+  const hwm = socket ? socket.readableHighWaterMark : undefined;
+  const state = new ReadableState(hwm ? { highWaterMark: hwm } : undefined, msg, false);
   state.readingMore = true;
   Object.defineProperty(msg, '_readableState', {
     value: state, writable: true, enumerable: true, configurable: true,
   });
-  msg[kLazyOptions] = undefined;
   if (msg[kEnded] && msg[kDumpPending]) {
     // Ended and dumped while nobody listened: it has already been read
     // to its end and auto-destroyed, with no one to tell.
@@ -98,6 +93,12 @@ function makeState(msg) {
   return state;
 }
 
+// Makes `key` an own data property of `msg` holding `value`.
+function ownValue(msg, key, value) {
+  Object.defineProperty(msg, key, { value, writable: true, enumerable: true, configurable: true });
+  return value;
+}
+
 function hasState(msg) {
   return Object.prototype.hasOwnProperty.call(msg, '_readableState');
 }
@@ -115,6 +116,21 @@ Object.defineProperties(IncomingMessage.prototype, {
   connection: {
     get() { return this.socket; },
     set(v) { this.socket = v; },
+    configurable: true,
+  },
+  client: {
+    get() { return this.socket; },
+    set(v) { ownValue(this, 'client', v); },
+    configurable: true,
+  },
+  rawHeaders: {
+    get() { return ownValue(this, 'rawHeaders', []); },
+    set(v) { ownValue(this, 'rawHeaders', v); },
+    configurable: true,
+  },
+  rawTrailers: {
+    get() { return ownValue(this, 'rawTrailers', []); },
+    set(v) { ownValue(this, 'rawTrailers', v); },
     configurable: true,
   },
   headers: {

@@ -12,7 +12,9 @@ const {
 } = require('internal/http/common');
 const { validateString } = require('internal/errors');
 const { shouldDump } = require('internal/http/incoming');
+const { queueTick } = require('internal/process/task_queues');
 
+const eeEmit = require('events').prototype.emit;
 const kOutHeaders = Symbol('kOutHeaders');
 const kNeedDrain = Symbol('kNeedDrain');
 
@@ -22,9 +24,10 @@ function isUint8Array(v) {
   return v instanceof Uint8Array;
 }
 
+// No EventEmitter set-up: events.js makes `_events` on the first listener,
+// and everything else starts on the prototype (below).
 function OutgoingMessage(options) {
-  Stream.call(this);
-  this.outputData = [];
+  if (!(this instanceof OutgoingMessage)) return new OutgoingMessage(options);
 }
 Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
 
@@ -86,6 +89,21 @@ Object.defineProperties(OutgoingMessage.prototype, {
   writableCorked: { get() { return 0; }, configurable: true },
   writableNeedDrain: { get() { return false; }, configurable: true },
   closed: { get() { return this._closed; }, configurable: true },
+  outputData: {
+    get() {
+      const value = [];
+      Object.defineProperty(this, 'outputData', {
+        value, writable: true, enumerable: true, configurable: true,
+      });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(this, 'outputData', {
+        value, writable: true, enumerable: true, configurable: true,
+      });
+    },
+    configurable: true,
+  },
   connection: {
     get() { return this.socket; },
     set(v) { this.socket = v; },
@@ -312,10 +330,6 @@ function encodeChunk(chunk, encoding) {
   return chunk;
 }
 
-function chunkLength(chunk, encoding) {
-  return typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.byteLength;
-}
-
 // Sends the head, if it has not gone yet, with no body length.
 function flushHead(msg) {
   if (msg._headerSent) return;
@@ -354,10 +368,7 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
     else process.nextTick(callback, err);
     return false;
   }
-  if (!msg._header) {
-    if (fromEnd) msg._contentLength = chunkLength(chunk, encoding);
-    msg._implicitHeader();
-  }
+  if (!msg._header) msg._implicitHeader();
   if (!msg._hasBody) {
     process.nextTick(callback);
     return true;
@@ -391,11 +402,17 @@ OutgoingMessage.prototype.flushHeaders = function flushHeaders() {
   if (!sent && this._connId >= 0 && !this.destroyed) binding.http.flush(this._connId);
 };
 
+// emit(name) when it can do something: there is a listener, or emit() was
+// replaced (a response's own events are mostly unheard).
+function emitIfHeard(msg, name) {
+  if (msg._events !== undefined || msg.emit !== eeEmit) msg.emit(name);
+}
+
 function emitCloseNT(msg) {
   if (!msg._closed) {
     msg.destroyed = true;
     msg._closed = true;
-    msg.emit('close');
+    emitIfHeard(msg, 'close');
   }
 }
 
@@ -403,8 +420,8 @@ function emitCloseNT(msg) {
 function finishNT(msg) {
   msg._writableFinished = true;
   if (typeof msg._onFinish === 'function') msg._onFinish();
-  msg.emit('finish');
-  process.nextTick(emitCloseNT, msg);
+  emitIfHeard(msg, 'finish');
+  queueTick(emitCloseNT, msg);
 }
 
 OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
@@ -425,10 +442,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     }
     validateChunk(chunk);
     if (this.destroyed) return this;
-    if (!this._header) {
-      this._contentLength = chunkLength(chunk, encoding);
-      this._implicitHeader();
-    }
+    if (!this._header) this._implicitHeader();
     if (!this._headerSent && this._hasBody) {
       // The fast path: head, body and end in one call.
       this._headerSent = true;
@@ -449,10 +463,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     }
     return this;
   } else {
-    if (!this._header) {
-      this._contentLength = 0;
-      this._implicitHeader();
-    }
+    if (!this._header) this._implicitHeader();
     if (this._connId >= 0 && !this.destroyed) {
       if (!this._headerSent && this._hasBody) {
         binding.http.respond(this._connId, this.statusCode,
@@ -471,7 +482,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
   this.writable = false;
   // Unattached (no connection), the data would wait for a socket, as in
   // Node: no 'finish'.
-  if (this._connId >= 0) process.nextTick(finishNT, this);
+  if (this._connId >= 0) queueTick(finishNT, this);
   return this;
 };
 
@@ -483,9 +494,6 @@ OutgoingMessage.prototype.pipe = function pipe() {
 
 function ServerResponse(req, options) {
   if (!(this instanceof ServerResponse)) return new ServerResponse(req, options);
-  OutgoingMessage.call(this, options);
-  this.statusCode = 200;
-  this.statusMessage = undefined;
   if (req.method === 'HEAD') this._hasBody = false;
   this.req = req;
   if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
@@ -495,7 +503,8 @@ function ServerResponse(req, options) {
 }
 Object.setPrototypeOf(ServerResponse.prototype, OutgoingMessage.prototype);
 Object.setPrototypeOf(ServerResponse, OutgoingMessage);
-for (const [key, value] of [['sendDate', true], ['_sent100', false], ['_expect_continue', false]]) {
+for (const [key, value] of [['sendDate', true], ['_sent100', false], ['_expect_continue', false],
+  ['statusCode', 200], ['statusMessage', undefined]]) {
   Object.defineProperty(ServerResponse.prototype, key, {
     value, writable: true, enumerable: false, configurable: true,
   });

@@ -5,6 +5,7 @@
 // known to JS from their first request on (as a Socket from socket.js).
 
 const EE = require('events');
+const { kCapture } = require('internal/events/capture');
 const { codes, validateObject } = require('internal/errors');
 const { IncomingMessage } = require('internal/http/incoming');
 const { ServerResponse } = require('internal/http/outgoing');
@@ -14,6 +15,7 @@ require('internal/http/common');
 const servers = new Map(); // serverId -> Server
 const sockets = new Map(); // connId -> Socket
 let callbacksSet = false;
+const emit = EE.prototype.emit;
 
 // ---- native callbacks ------------------------------------------------------
 
@@ -25,9 +27,34 @@ function hasExpect(raw) {
   return undefined;
 }
 
-// `complete`: the request has no body (no onBodyEnd follows). The peer's
-// address comes only with a connection's first request.
-function onRequest(serverId, connId, method, url, minor, rawHeaders, keepAlive, complete,
+// onRequest's flags (see runtime-cli/src/http.rs).
+const kKeepAlive = 1;
+const kComplete = 2; // no body follows: no onBodyEnd either
+const kExpect = 4; // an Expect header was sent
+
+// Our own request and response, made with their fields in one go (the
+// generic constructors leave them to the caller). They share the public
+// constructors' prototypes, so they are those classes' instances.
+function ServerRequest(socket, method, url, minor, rawHeaders) {
+  this.socket = socket;
+  this.method = method;
+  this.url = url;
+  this.httpVersionMajor = 1;
+  this.httpVersionMinor = minor;
+  this.httpVersion = minor === 1 ? '1.1' : '1.0';
+  this.rawHeaders = rawHeaders;
+}
+ServerRequest.prototype = IncomingMessage.prototype;
+
+function ServerReply(req, socket, connId) {
+  this.req = req;
+  this.socket = socket;
+  this._connId = connId;
+}
+ServerReply.prototype = ServerResponse.prototype;
+
+// The peer's address comes only with a connection's first request.
+function onRequest(serverId, connId, method, url, minor, rawHeaders, flags,
   remoteAddress, remotePort) {
   let socket = sockets.get(connId);
   if (socket === undefined) {
@@ -39,30 +66,48 @@ function onRequest(serverId, connId, method, url, minor, rawHeaders, keepAlive, 
     socket = attachSocket(server, connId, remoteAddress, remotePort);
   }
   const server = socket.server;
-  socket._requests++;
+  const count = ++socket._requests;
 
-  const req = new server.IncomingMessage(socket);
-  req.method = method;
-  req.url = url;
-  req.httpVersionMajor = 1;
-  req.httpVersionMinor = minor;
-  req.httpVersion = minor === 1 ? '1.1' : '1.0';
-  req.rawHeaders = rawHeaders;
+  let req;
+  if (server.IncomingMessage === IncomingMessage) {
+    req = new ServerRequest(socket, method, url, minor, rawHeaders);
+  } else {
+    req = new server.IncomingMessage(socket);
+    req.method = method;
+    req.url = url;
+    req.httpVersionMajor = 1;
+    req.httpVersionMinor = minor;
+    req.httpVersion = minor === 1 ? '1.1' : '1.0';
+    req.rawHeaders = rawHeaders;
+  }
   if (server.joinDuplicateHeaders) req.joinDuplicateHeaders = true;
 
-  const res = new server.ServerResponse(req);
-  res._connId = connId;
+  let res;
+  if (server.ServerResponse === ServerResponse) {
+    res = new ServerReply(req, socket, connId);
+    if (method === 'HEAD') res._hasBody = false;
+    if (minor === 0) res.useChunkedEncodingByDefault = false;
+  } else {
+    res = new server.ServerResponse(req);
+    res._connId = connId;
+    res.socket = socket;
+  }
   // The native side closes non-keep-alive connections on its own; JS asks
   // for Connection: close only for reasons of its own (closing server,
   // maxRequestsPerSocket).
-  res._nativeKeepAlive = keepAlive;
-  res.shouldKeepAlive = keepAlive && !server._closing;
+  if ((flags & kKeepAlive) === 0) {
+    res._nativeKeepAlive = false;
+    res.shouldKeepAlive = false;
+  } else if (server._closing) {
+    res.shouldKeepAlive = false;
+  } else if (minor === 0) {
+    res.shouldKeepAlive = true;
+  }
   const maxRequests = server.maxRequestsPerSocket;
-  if (maxRequests > 0 && socket._requests >= maxRequests) {
+  if (maxRequests > 0 && count >= maxRequests) {
     res.shouldKeepAlive = false;
     res.maxRequestsOnConnectionReached = true;
   }
-  res.socket = socket;
   socket._httpMessage = res;
   socket._incoming = req;
   socket._req = req;
@@ -70,9 +115,18 @@ function onRequest(serverId, connId, method, url, minor, rawHeaders, keepAlive, 
 
   // The end of a bodyless request follows its dispatch, even one that threw.
   try {
-    dispatch(server, req, res, minor, rawHeaders);
+    if ((flags & kExpect) !== 0 && minor === 1) {
+      dispatchExpect(server, req, res, hasExpect(rawHeaders));
+    } else {
+      const listener = server._events !== undefined ? server._events.request : undefined;
+      if (typeof listener === 'function' && server.emit === emit && !server[kCapture]) {
+        listener.call(server, req, res);
+      } else {
+        server.emit('request', req, res);
+      }
+    }
   } finally {
-    if (complete) endBody(socket, req);
+    if ((flags & kComplete) !== 0) endBody(socket, req);
   }
 }
 
@@ -100,28 +154,21 @@ function onClientError(serverId, connId, code, reason, remoteAddress, remotePort
   return true;
 }
 
-function dispatch(server, req, res, minor, rawHeaders) {
-  if (minor === 1) {
-    const expect = hasExpect(rawHeaders);
-    if (expect !== undefined) {
-      if (/(?:^|\W)100-continue(?:$|\W)/i.test(expect)) {
-        res._expect_continue = true;
-        if (server.listenerCount('checkContinue') > 0) {
-          server.emit('checkContinue', req, res);
-        } else {
-          res.writeContinue();
-          server.emit('request', req, res);
-        }
-      } else if (server.listenerCount('checkExpectation') > 0) {
-        server.emit('checkExpectation', req, res);
-      } else {
-        res.writeHead(417);
-        res.end();
-      }
-      return;
+function dispatchExpect(server, req, res, expect) {
+  if (/(?:^|\W)100-continue(?:$|\W)/i.test(expect)) {
+    res._expect_continue = true;
+    if (server.listenerCount('checkContinue') > 0) {
+      server.emit('checkContinue', req, res);
+    } else {
+      res.writeContinue();
+      server.emit('request', req, res);
     }
+  } else if (server.listenerCount('checkExpectation') > 0) {
+    server.emit('checkExpectation', req, res);
+  } else {
+    res.writeHead(417);
+    res.end();
   }
-  server.emit('request', req, res);
 }
 
 function endBody(socket, req) {

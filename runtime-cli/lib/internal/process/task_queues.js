@@ -13,7 +13,10 @@ const { validateFunction } = require('internal/errors');
 const runMicrotasks = binding.runMicrotasks;
 const engineQueueMicrotask = globalThis.queueMicrotask;
 
-let queue = [];
+// Ticks as triples (callback, argument count, the one argument or the
+// argument array), so the common cases allocate nothing per tick and call
+// without spreading.
+const queue = [];
 let head = 0;
 
 // [0]: ticks are queued; [1]: rejections await reporting.
@@ -22,7 +25,15 @@ const tickInfo = new Int32Array(binding.shared, 0, 2);
 function nextTick(callback, ...args) {
   validateFunction(callback, 'callback');
   if (process._exiting) return;
-  queue.push(args.length === 0 ? callback : { callback, args });
+  const n = args.length;
+  queue.push(callback, n, n === 0 ? undefined : n === 1 ? args[0] : args);
+  tickInfo[0] = 1;
+}
+
+// nextTick(callback, arg) for internal callers that pass a known function.
+function queueTick(callback, arg) {
+  if (process._exiting) return;
+  queue.push(callback, 1, arg);
   tickInfo[0] = 1;
 }
 
@@ -92,14 +103,19 @@ function processRejections() {
 function processTicks() {
   do {
     while (head < queue.length) {
-      const tick = queue[head];
-      queue[head++] = undefined;
+      const callback = queue[head];
+      const n = queue[head + 1];
+      const arg = queue[head + 2];
+      queue[head] = undefined;
+      queue[head + 2] = undefined;
+      head += 3;
       if (head === queue.length) {
-        queue = [];
+        queue.length = 0;
         head = 0;
       }
-      if (typeof tick === 'function') tick();
-      else tick.callback(...tick.args);
+      if (n === 0) callback();
+      else if (n === 1) callback(arg);
+      else callback(...arg);
     }
     tickInfo[0] = 0;
     runMicrotasks();
@@ -117,4 +133,4 @@ function queueMicrotask(callback) {
   });
 }
 
-module.exports = { nextTick, processTicks, queueMicrotask, onPromiseReject };
+module.exports = { nextTick, queueTick, processTicks, queueMicrotask, onPromiseReject };
