@@ -4,7 +4,7 @@
 //! with Content-Length or chunked framing, keep-alive and backpressure.
 
 use std::cell::{Cell, RefCell};
-use std::io::{self, Read, Write};
+use std::io::{self, Read};
 use std::net::{SocketAddr, TcpStream};
 use std::os::fd::{AsRawFd, RawFd};
 use std::rc::Rc;
@@ -12,10 +12,11 @@ use std::rc::Rc;
 use bytes::Bytes;
 use runtime_core::{EventLoop, Interest, Readiness, Source, SourceId};
 
-use crate::chunked::{encode_chunk, ChunkedDecoder, LAST_CHUNK};
+use crate::chunked::ChunkedDecoder;
+use crate::handler::{Handler, Request};
 use crate::head::{parse_request_head, BodyKind, Limits, RequestHead};
-use crate::response::{bodyless, date_header, error_response, reason};
-use crate::timeouts::{Deadline, OnTimer, Timeouts, Wait};
+use crate::response::error_response;
+use crate::timeouts::{Deadline, OnTimer, Wait};
 use crate::HttpError;
 
 /// Bytes read ahead while the application works on a request.
@@ -28,63 +29,6 @@ thread_local! {
     static SCRATCH: RefCell<Box<[u8]>> = RefCell::new(vec![0; READ_AHEAD].into_boxed_slice());
 }
 
-/// A request head and the bytes its ranges index into.
-#[derive(Debug, Clone)]
-pub struct Request {
-    pub head: RequestHead,
-    pub raw: Bytes,
-}
-
-impl Request {
-    fn text(&self, r: &std::ops::Range<usize>) -> &str {
-        std::str::from_utf8(&self.raw[r.clone()]).unwrap_or("")
-    }
-
-    /// The method, e.g. `GET`.
-    pub fn method(&self) -> &str {
-        self.text(&self.head.method)
-    }
-
-    /// The request target, e.g. `/a?b`.
-    pub fn target(&self) -> &str {
-        self.text(&self.head.target)
-    }
-
-    /// Header (name, value) pairs as sent.
-    pub fn headers(&self) -> impl Iterator<Item = (&str, &[u8])> {
-        self.head
-            .headers
-            .iter()
-            .map(|(n, v)| (self.text(n), &self.raw[v.clone()]))
-    }
-}
-
-/// What the application does with requests. Calls come on the loop thread,
-/// with no internal borrow held: a handler may respond right away.
-pub trait Handler {
-    /// A request head arrived; its body follows in `on_body` calls.
-    fn on_request(&self, conn: &Rc<Connection>, request: Request);
-    /// A piece of the current request's body.
-    fn on_body(&self, _conn: &Rc<Connection>, _data: &[u8]) {}
-    /// The current request's body ended (immediately for bodyless ones).
-    fn on_body_end(&self, _conn: &Rc<Connection>) {}
-    /// The connection closed (after a response, an error or the peer).
-    fn on_close(&self, _conn: &Rc<Connection>) {}
-    /// A request is rejected (`err.status()` is the answer due). Return
-    /// true to take the connection over, as Node's `clientError` listeners
-    /// do: nothing is sent, and the application writes its own answer
-    /// (`write_body` sends raw bytes then) and closes. By default the
-    /// engine answers and closes.
-    fn on_client_error(&self, _conn: &Rc<Connection>, _err: HttpError) -> bool {
-        false
-    }
-    /// The timeouts to apply, asked each time one starts (so they may
-    /// change while the server runs).
-    fn timeouts(&self) -> Timeouts {
-        Timeouts::default()
-    }
-}
-
 #[derive(Debug)]
 enum Body {
     Length(u64),
@@ -92,7 +36,7 @@ enum Body {
 }
 
 #[derive(Debug, PartialEq)]
-enum Phase {
+pub(crate) enum Phase {
     /// Waiting for (more of) a request head.
     Head,
     /// Reading the current request's body.
@@ -105,41 +49,49 @@ enum Phase {
     /// [`Handler::on_client_error`]): input is ignored, output is written,
     /// and it closes when the application says.
     Detached,
+    /// An upgraded (Upgrade or CONNECT) connection: no more HTTP, bytes
+    /// both ways go through as they are (see [`Connection::upgrade`]).
+    Raw,
 }
 
 #[derive(Debug)]
-struct Response {
-    chunked: bool,
-    no_body: bool,
-    head_sent: bool,
+pub(crate) struct Response {
+    pub(crate) chunked: bool,
+    pub(crate) no_body: bool,
+    pub(crate) head_sent: bool,
 }
 
-struct State {
-    input: Vec<u8>,
-    output: Vec<u8>,
+pub(crate) struct State {
+    pub(crate) input: Vec<u8>,
+    pub(crate) output: Vec<u8>,
     /// How much of `output` is already written: large bodies go out in
     /// pieces, and shifting the rest down after each would be quadratic.
-    written: usize,
-    phase: Phase,
+    pub(crate) written: usize,
+    pub(crate) phase: Phase,
     body: Option<Body>,
-    keep_alive: bool,
-    head_request: bool,
-    minor_version: u8,
-    response: Option<Response>,
+    pub(crate) keep_alive: bool,
+    pub(crate) head_request: bool,
+    pub(crate) minor_version: u8,
+    pub(crate) response: Option<Response>,
     interest: Interest,
+    /// The application asked to stop reading (it has not consumed what
+    /// it was given): nothing is read or delivered until it resumes.
+    paused: bool,
+    /// The application waits for the output to drain.
+    pub(crate) want_drain: bool,
 }
 
 /// A server connection. Cloned `Rc`s of it are handed to the handler.
 pub struct Connection {
     /// Ourselves, to hand the handler an `Rc` from `&self` callbacks.
-    me: std::rc::Weak<Connection>,
-    stream: TcpStream,
+    pub(crate) me: std::rc::Weak<Connection>,
+    pub(crate) stream: TcpStream,
     peer: Option<SocketAddr>,
     event_loop: EventLoop,
-    handler: Rc<dyn Handler>,
+    pub(crate) handler: Rc<dyn Handler>,
     limits: Limits,
     id: Cell<Option<SourceId>>,
-    state: RefCell<State>,
+    pub(crate) state: RefCell<State>,
     deadline: Deadline,
     /// A number the application may attach (e.g. its own connection id).
     pub tag: Cell<u64>,
@@ -194,6 +146,8 @@ impl Connection {
                 minor_version: 1,
                 response: None,
                 interest: Interest::READABLE,
+                paused: false,
+                want_drain: false,
             }),
         });
         let id = event_loop.register(conn.clone(), Interest::READABLE)?;
@@ -204,7 +158,7 @@ impl Connection {
     }
 
     /// Starts the timeout for `wait`.
-    fn wait_for(&self, wait: Wait) {
+    pub(crate) fn wait_for(&self, wait: Wait) {
         let timeouts = self.handler.timeouts();
         let me = self.me.clone();
         self.deadline
@@ -257,8 +211,20 @@ impl Connection {
         self.peer
     }
 
-    fn set_interest(&self, interest: Interest) {
+    /// Polls for what the connection can use now: input while it has
+    /// room for it and reading is not paused, writability while output
+    /// waits. (Level-triggered: asking for input it would not read would
+    /// spin the loop.)
+    pub(crate) fn update_interest(&self) {
         let mut st = self.state.borrow_mut();
+        let readable = !st.paused && st.input.len() < READ_AHEAD && st.phase != Phase::Closing;
+        let writable = st.written < st.output.len();
+        let interest = match (readable, writable) {
+            (true, true) => Interest::BOTH,
+            (true, false) => Interest::READABLE,
+            (false, true) => Interest::WRITABLE,
+            (false, false) => Interest::NONE,
+        };
         if st.interest == interest {
             return;
         }
@@ -269,6 +235,36 @@ impl Connection {
                 tracing::debug!(%err, "set_interest failed");
             }
         }
+    }
+
+    /// Stops reading: body pieces (or raw bytes) already buffered wait, and
+    /// the peer is held back by TCP flow control.
+    pub fn pause_reading(&self) {
+        self.state.borrow_mut().paused = true;
+        self.update_interest();
+    }
+
+    /// Reads again after [`pause_reading`](Self::pause_reading), first
+    /// delivering what was buffered meanwhile.
+    pub fn resume_reading(self: &Rc<Self>) {
+        if !std::mem::replace(&mut self.state.borrow_mut().paused, false) {
+            return;
+        }
+        self.process();
+        self.update_interest();
+    }
+
+    /// Takes the connection out of HTTP, after an Upgrade or CONNECT
+    /// request the application accepts: returns the bytes already read
+    /// past the request head, and from now on input goes to
+    /// [`Handler::on_data`] and writes go out unframed.
+    pub fn upgrade(&self) -> Vec<u8> {
+        self.deadline.cancel(&self.event_loop);
+        let mut st = self.state.borrow_mut();
+        st.phase = Phase::Raw;
+        st.response = None;
+        st.body = None;
+        std::mem::take(&mut st.input)
     }
 
     fn read_input(self: &Rc<Self>) {
@@ -284,7 +280,7 @@ impl Connection {
             });
             match got {
                 Ok(0) => {
-                    self.close();
+                    self.peer_ended();
                     return;
                 }
                 // A short read drained the socket for now; the poller is
@@ -301,10 +297,17 @@ impl Connection {
             }
         }
         self.process();
+        self.update_interest();
+    }
+
+    /// The peer sent EOF. What is written still goes out (a client may
+    /// half-close after its request); then the connection closes.
+    fn peer_ended(self: &Rc<Self>) {
+        self.shutdown();
     }
 
     /// Parses and dispatches as much buffered input as the phase allows.
-    fn process(self: &Rc<Self>) {
+    pub(crate) fn process(self: &Rc<Self>) {
         loop {
             let phase = std::mem::replace(&mut self.state.borrow_mut().phase, Phase::Closing);
             match phase {
@@ -334,12 +337,37 @@ impl Connection {
                     }
                 }
                 Phase::Body => {
-                    self.state.borrow_mut().phase = Phase::Body;
-                    if !self.read_body() {
+                    let paused = {
+                        let mut st = self.state.borrow_mut();
+                        st.phase = Phase::Body;
+                        st.paused
+                    };
+                    if paused || !self.read_body() {
                         return;
                     }
                 }
-                Phase::Respond | Phase::Closing | Phase::Detached => {
+                Phase::Raw => {
+                    let data = {
+                        let mut st = self.state.borrow_mut();
+                        st.phase = Phase::Raw;
+                        if st.paused {
+                            return;
+                        }
+                        std::mem::take(&mut st.input)
+                    };
+                    if !data.is_empty() {
+                        self.handler.on_data(self, &data);
+                    }
+                    return;
+                }
+                Phase::Detached => {
+                    // Ignored, but read, so that the peer's close is seen.
+                    let mut st = self.state.borrow_mut();
+                    st.phase = Phase::Detached;
+                    st.input.clear();
+                    return;
+                }
+                Phase::Respond | Phase::Closing => {
                     self.state.borrow_mut().phase = phase;
                     return;
                 }
@@ -356,7 +384,12 @@ impl Connection {
             st.minor_version = head.minor_version;
             st.head_request = &raw[head.method.clone()] == b"HEAD";
             st.response = None;
+            // What follows an Upgrade or CONNECT head is not HTTP body but
+            // the start of the new protocol: it waits in `input` for the
+            // application to accept the upgrade (or not).
+            let upgrade = head.upgrade || &raw[head.method.clone()] == b"CONNECT";
             st.body = match head.body {
+                _ if upgrade => None,
                 BodyKind::None => None,
                 BodyKind::Length(n) => Some(Body::Length(n)),
                 BodyKind::Chunked => Some(Body::Chunked(ChunkedDecoder::default())),
@@ -455,216 +488,6 @@ impl Connection {
         self.flush();
     }
 
-    /// Sends the response head. `content_length` fixes the body's length;
-    /// otherwise HTTP/1.1 responses are chunked. `Date`, `Connection`,
-    /// `Keep-Alive` and the framing header are added unless `headers`
-    /// already has them; a `Content-Length` or `Transfer-Encoding: chunked`
-    /// there decides the framing. `message` replaces the reason phrase.
-    pub fn write_head(
-        &self,
-        status: u16,
-        message: Option<&str>,
-        headers: &[(&str, &[u8])],
-        content_length: Option<u64>,
-    ) {
-        let has = |name: &str| headers.iter().any(|(n, _)| n.eq_ignore_ascii_case(name));
-        let user_length = headers
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case("content-length"))
-            .and_then(|(_, v)| std::str::from_utf8(v).ok()?.trim().parse::<u64>().ok());
-        let user_chunked = headers.iter().any(|(n, v)| {
-            n.eq_ignore_ascii_case("transfer-encoding")
-                && String::from_utf8_lossy(v)
-                    .to_ascii_lowercase()
-                    .trim_end()
-                    .ends_with("chunked")
-        });
-        let user_connection = headers
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case("connection"));
-        let content_length = content_length.or(user_length);
-        let mut st = self.state.borrow_mut();
-        if let Some((_, v)) = user_connection {
-            if String::from_utf8_lossy(v)
-                .to_ascii_lowercase()
-                .contains("close")
-            {
-                st.keep_alive = false;
-            }
-        }
-        let no_body = bodyless(status, st.head_request);
-        let chunked = if user_length.is_some() {
-            false
-        } else {
-            user_chunked || (content_length.is_none() && !no_body && st.minor_version == 1)
-        };
-        if content_length.is_none() && !no_body && st.minor_version == 0 {
-            // HTTP/1.0 without a length: the body ends when we close.
-            st.keep_alive = false;
-        }
-        let mut out = Vec::with_capacity(160);
-        out.extend_from_slice(
-            format!(
-                "HTTP/1.1 {status} {}\r\n",
-                message.unwrap_or_else(|| reason(status))
-            )
-            .as_bytes(),
-        );
-        for (name, value) in headers {
-            out.extend_from_slice(name.as_bytes());
-            out.extend_from_slice(b": ");
-            out.extend_from_slice(value);
-            out.extend_from_slice(b"\r\n");
-        }
-        if !has("date") {
-            out.extend_from_slice(b"Date: ");
-            out.extend_from_slice(date_header().as_bytes());
-            out.extend_from_slice(b"\r\n");
-        }
-        if user_connection.is_none() {
-            if st.keep_alive {
-                out.extend_from_slice(b"Connection: keep-alive\r\n");
-                // As Node: the idle timeout in whole seconds, when there is one.
-                match self.handler.timeouts().keep_alive_ms {
-                    0 => {}
-                    5_000 => out.extend_from_slice(b"Keep-Alive: timeout=5\r\n"),
-                    ms => out.extend_from_slice(
-                        format!("Keep-Alive: timeout={}\r\n", ms / 1000).as_bytes(),
-                    ),
-                }
-            } else {
-                out.extend_from_slice(b"Connection: close\r\n");
-            }
-        }
-        if user_length.is_none() && !user_chunked {
-            if let Some(n) = content_length {
-                if !no_body || st.head_request {
-                    out.extend_from_slice(format!("Content-Length: {n}\r\n").as_bytes());
-                }
-            } else if chunked {
-                out.extend_from_slice(b"Transfer-Encoding: chunked\r\n");
-            }
-        }
-        out.extend_from_slice(b"\r\n");
-        st.output.extend_from_slice(&out);
-        st.response = Some(Response {
-            chunked,
-            no_body,
-            head_sent: true,
-        });
-    }
-
-    /// Sends a piece of the response body.
-    pub fn write_body(&self, data: &[u8]) {
-        {
-            let mut st = self.state.borrow_mut();
-            let st = &mut *st;
-            match &st.response {
-                Some(r) if r.no_body => {}
-                Some(r) if r.chunked => encode_chunk(data, &mut st.output),
-                _ if data.len() >= DIRECT_WRITE_MIN => self.write_direct(st, data),
-                _ => st.output.extend_from_slice(data),
-            }
-        }
-        self.flush();
-    }
-
-    /// Writes pending output and `data` in one writev, buffering only what
-    /// the socket did not take: a large body is not copied whole first.
-    fn write_direct(&self, st: &mut State, data: &[u8]) {
-        let pending = &st.output[st.written..];
-        let result =
-            (&self.stream).write_vectored(&[io::IoSlice::new(pending), io::IoSlice::new(data)]);
-        match result {
-            Ok(n) if n >= pending.len() => {
-                let used = n - pending.len();
-                st.output.clear();
-                st.written = 0;
-                st.output.extend_from_slice(&data[used..]);
-            }
-            Ok(n) => {
-                st.written += n;
-                st.output.extend_from_slice(data);
-            }
-            // Blocked or failed: flush() waits for writability or closes.
-            Err(_) => st.output.extend_from_slice(data),
-        }
-    }
-
-    /// Ends the response; the next pipelined request (if any) follows.
-    pub fn end_response(self: &Rc<Self>) {
-        {
-            let mut st = self.state.borrow_mut();
-            if let Some(r) = &st.response {
-                if r.chunked && r.head_sent {
-                    st.output.extend_from_slice(LAST_CHUNK);
-                }
-            }
-            st.response = None;
-            if !st.keep_alive {
-                st.phase = Phase::Closing;
-            } else if st.phase == Phase::Respond {
-                st.phase = Phase::Head;
-            }
-        }
-        let (next, idle) = {
-            let st = self.state.borrow();
-            (st.phase == Phase::Head, st.input.is_empty())
-        };
-        if next {
-            self.wait_for(if idle { Wait::KeepAlive } else { Wait::Head });
-        }
-        self.flush();
-        let again = self.state.borrow().phase == Phase::Head;
-        if again {
-            self.process();
-        }
-    }
-
-    /// Writes what it can of the output; waits for writability if blocked.
-    /// `write_head` only buffers (the head usually leaves with the body);
-    /// call this to send a head on its own.
-    pub fn flush(&self) {
-        loop {
-            let st = self.state.borrow();
-            if st.written == st.output.len() {
-                break;
-            }
-            let result = (&self.stream).write(&st.output[st.written..]);
-            drop(st);
-            match result {
-                Ok(n) => {
-                    let mut st = self.state.borrow_mut();
-                    st.written += n;
-                    if st.written == st.output.len() {
-                        st.output.clear();
-                        st.written = 0;
-                        // An idle connection should not keep a big body's buffer.
-                        if st.output.capacity() > 64 * 1024 {
-                            st.output.shrink_to(16 * 1024);
-                        }
-                    }
-                }
-                Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
-                    self.set_interest(Interest::BOTH);
-                    return;
-                }
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-                Err(_) => {
-                    self.close();
-                    return;
-                }
-            }
-        }
-        let closing = self.state.borrow().phase == Phase::Closing;
-        if closing {
-            let _ = self.stream.shutdown(std::net::Shutdown::Write);
-            self.close();
-        } else {
-            self.set_interest(Interest::READABLE);
-        }
-    }
-
     /// Closes the connection once what is written has gone out.
     pub fn shutdown(&self) {
         self.state.borrow_mut().phase = Phase::Closing;
@@ -682,10 +505,6 @@ impl Connection {
         }
     }
 }
-
-/// Body writes at least this large skip the output buffer when the socket
-/// takes them.
-const DIRECT_WRITE_MIN: usize = 16 * 1024;
 
 /// The callback of a connection's deadline timer.
 fn on_timer(conn: std::rc::Weak<Connection>) -> OnTimer {

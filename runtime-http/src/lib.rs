@@ -18,19 +18,26 @@
 //! `fuzz/` holds cargo-fuzz targets for the head parser and the chunked
 //! decoder (`cargo +nightly fuzz run request_head`, `... run chunked`).
 //!
-//! Still to come (see the HTTP issue): Expect/Upgrade/CONNECT handling,
-//! write backpressure signals to the application, the client.
+//! The application controls the flow both ways
+//! ([`Connection::pause_reading`], [`Connection::pending_output`] and
+//! [`Handler::on_drain`]) and may take a connection out of HTTP after an
+//! Upgrade or CONNECT request ([`Connection::upgrade`]).
+//!
+//! Still to come: the client.
 
 pub mod chunked;
 pub mod conn;
 mod error;
+pub mod handler;
 pub mod head;
+mod output;
 pub mod response;
 pub mod server;
 pub mod timeouts;
 
-pub use conn::{Connection, Handler, Request};
+pub use conn::Connection;
 pub use error::HttpError;
+pub use handler::{Handler, Request};
 pub use head::{BodyKind, Limits, RequestHead};
 pub use server::Server;
 pub use timeouts::Timeouts;

@@ -8,7 +8,8 @@ use std::rc::Rc;
 
 use runtime_core::{EventLoop, Interest, Readiness, Source, SourceId};
 
-use crate::conn::{Connection, Handler};
+use crate::conn::Connection;
+use crate::handler::Handler;
 use crate::head::Limits;
 
 /// An HTTP/1.1 server on one listening socket.

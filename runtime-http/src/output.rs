@@ -1,0 +1,251 @@
+//! A connection's output side: response heads and bodies (Content-Length
+//! or chunked), raw bytes, flushing with writev, and telling the
+//! application when buffered output has drained.
+
+use std::io::{self, Write};
+use std::rc::Rc;
+
+use crate::chunked::{encode_chunk, LAST_CHUNK};
+use crate::conn::{Connection, Phase, Response, State};
+use crate::response::{bodyless, date_header, reason};
+use crate::timeouts::Wait;
+
+/// Body writes at least this large skip the output buffer when the socket
+/// takes them.
+const DIRECT_WRITE_MIN: usize = 16 * 1024;
+
+impl Connection {
+    /// Sends the response head. `content_length` fixes the body's length;
+    /// otherwise HTTP/1.1 responses are chunked. `Date`, `Connection`,
+    /// `Keep-Alive` and the framing header are added unless `headers`
+    /// already has them; a `Content-Length` or `Transfer-Encoding: chunked`
+    /// there decides the framing. `message` replaces the reason phrase.
+    pub fn write_head(
+        &self,
+        status: u16,
+        message: Option<&str>,
+        headers: &[(&str, &[u8])],
+        content_length: Option<u64>,
+    ) {
+        let has = |name: &str| headers.iter().any(|(n, _)| n.eq_ignore_ascii_case(name));
+        let user_length = headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case("content-length"))
+            .and_then(|(_, v)| std::str::from_utf8(v).ok()?.trim().parse::<u64>().ok());
+        let user_chunked = headers.iter().any(|(n, v)| {
+            n.eq_ignore_ascii_case("transfer-encoding")
+                && String::from_utf8_lossy(v)
+                    .to_ascii_lowercase()
+                    .trim_end()
+                    .ends_with("chunked")
+        });
+        let user_connection = headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case("connection"));
+        let content_length = content_length.or(user_length);
+        let mut st = self.state.borrow_mut();
+        if let Some((_, v)) = user_connection {
+            if String::from_utf8_lossy(v)
+                .to_ascii_lowercase()
+                .contains("close")
+            {
+                st.keep_alive = false;
+            }
+        }
+        let no_body = bodyless(status, st.head_request);
+        let chunked = if user_length.is_some() {
+            false
+        } else {
+            user_chunked || (content_length.is_none() && !no_body && st.minor_version == 1)
+        };
+        if content_length.is_none() && !no_body && st.minor_version == 0 {
+            // HTTP/1.0 without a length: the body ends when we close.
+            st.keep_alive = false;
+        }
+        let mut out = Vec::with_capacity(160);
+        out.extend_from_slice(
+            format!(
+                "HTTP/1.1 {status} {}\r\n",
+                message.unwrap_or_else(|| reason(status))
+            )
+            .as_bytes(),
+        );
+        for (name, value) in headers {
+            out.extend_from_slice(name.as_bytes());
+            out.extend_from_slice(b": ");
+            out.extend_from_slice(value);
+            out.extend_from_slice(b"\r\n");
+        }
+        if !has("date") {
+            out.extend_from_slice(b"Date: ");
+            out.extend_from_slice(date_header().as_bytes());
+            out.extend_from_slice(b"\r\n");
+        }
+        if user_connection.is_none() {
+            if st.keep_alive {
+                out.extend_from_slice(b"Connection: keep-alive\r\n");
+                // As Node: the idle timeout in whole seconds, when there is one.
+                match self.handler.timeouts().keep_alive_ms {
+                    0 => {}
+                    5_000 => out.extend_from_slice(b"Keep-Alive: timeout=5\r\n"),
+                    ms => out.extend_from_slice(
+                        format!("Keep-Alive: timeout={}\r\n", ms / 1000).as_bytes(),
+                    ),
+                }
+            } else {
+                out.extend_from_slice(b"Connection: close\r\n");
+            }
+        }
+        if user_length.is_none() && !user_chunked {
+            if let Some(n) = content_length {
+                if !no_body || st.head_request {
+                    out.extend_from_slice(format!("Content-Length: {n}\r\n").as_bytes());
+                }
+            } else if chunked {
+                out.extend_from_slice(b"Transfer-Encoding: chunked\r\n");
+            }
+        }
+        out.extend_from_slice(b"\r\n");
+        st.output.extend_from_slice(&out);
+        st.response = Some(Response {
+            chunked,
+            no_body,
+            head_sent: true,
+        });
+    }
+
+    /// Sends a piece of the response body.
+    pub fn write_body(&self, data: &[u8]) {
+        {
+            let mut st = self.state.borrow_mut();
+            let st = &mut *st;
+            match &st.response {
+                Some(r) if r.no_body => {}
+                Some(r) if r.chunked => encode_chunk(data, &mut st.output),
+                _ if data.len() >= DIRECT_WRITE_MIN => self.write_direct(st, data),
+                _ => st.output.extend_from_slice(data),
+            }
+        }
+        self.flush();
+    }
+
+    /// Writes pending output and `data` in one writev, buffering only what
+    /// the socket did not take: a large body is not copied whole first.
+    fn write_direct(&self, st: &mut State, data: &[u8]) {
+        let pending = &st.output[st.written..];
+        let result =
+            (&self.stream).write_vectored(&[io::IoSlice::new(pending), io::IoSlice::new(data)]);
+        match result {
+            Ok(n) if n >= pending.len() => {
+                let used = n - pending.len();
+                st.output.clear();
+                st.written = 0;
+                st.output.extend_from_slice(&data[used..]);
+            }
+            Ok(n) => {
+                st.written += n;
+                st.output.extend_from_slice(data);
+            }
+            // Blocked or failed: flush() waits for writability or closes.
+            Err(_) => st.output.extend_from_slice(data),
+        }
+    }
+
+    /// Ends the response; the next pipelined request (if any) follows.
+    pub fn end_response(self: &Rc<Self>) {
+        {
+            let mut st = self.state.borrow_mut();
+            if let Some(r) = &st.response {
+                if r.chunked && r.head_sent {
+                    st.output.extend_from_slice(LAST_CHUNK);
+                }
+            }
+            st.response = None;
+            if !st.keep_alive {
+                st.phase = Phase::Closing;
+            } else if st.phase == Phase::Respond {
+                st.phase = Phase::Head;
+            }
+        }
+        let (next, idle) = {
+            let st = self.state.borrow();
+            (st.phase == Phase::Head, st.input.is_empty())
+        };
+        if next {
+            self.wait_for(if idle { Wait::KeepAlive } else { Wait::Head });
+        }
+        self.flush();
+        let again = self.state.borrow().phase == Phase::Head;
+        if again {
+            self.process();
+        }
+    }
+
+    /// Writes what it can of the output; waits for writability if blocked.
+    /// `write_head` only buffers (the head usually leaves with the body);
+    /// call this to send a head on its own.
+    pub fn flush(&self) {
+        loop {
+            let st = self.state.borrow();
+            if st.written == st.output.len() {
+                break;
+            }
+            let result = (&self.stream).write(&st.output[st.written..]);
+            drop(st);
+            match result {
+                Ok(n) => {
+                    let mut st = self.state.borrow_mut();
+                    st.written += n;
+                    if st.written == st.output.len() {
+                        st.output.clear();
+                        st.written = 0;
+                        // An idle connection should not keep a big body's buffer.
+                        if st.output.capacity() > 64 * 1024 {
+                            st.output.shrink_to(16 * 1024);
+                        }
+                    }
+                }
+                Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
+                    self.update_interest();
+                    return;
+                }
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(_) => {
+                    self.close();
+                    return;
+                }
+            }
+        }
+        let (closing, drained) = {
+            let mut st = self.state.borrow_mut();
+            (
+                st.phase == Phase::Closing,
+                std::mem::take(&mut st.want_drain),
+            )
+        };
+        if closing {
+            let _ = self.stream.shutdown(std::net::Shutdown::Write);
+            self.close();
+            return;
+        }
+        self.update_interest();
+        if drained {
+            if let Some(me) = self.me.upgrade() {
+                self.handler.on_drain(&me);
+            }
+        }
+    }
+
+    /// Bytes written by the application that the socket has not taken yet.
+    pub fn pending_output(&self) -> usize {
+        let st = self.state.borrow();
+        st.output.len() - st.written
+    }
+
+    /// Asks for [`Handler::on_drain`] once the pending output is all
+    /// written (at once if there is none).
+    pub fn notify_drain(&self) {
+        self.state.borrow_mut().want_drain = true;
+        self.flush();
+    }
+}
