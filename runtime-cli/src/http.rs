@@ -24,6 +24,7 @@ struct Callbacks {
     on_body: Persistent<Function<'static>>,
     on_body_end: Persistent<Function<'static>>,
     on_close: Persistent<Function<'static>>,
+    on_drain: Persistent<Function<'static>>,
 }
 
 #[derive(Default)]
@@ -132,7 +133,7 @@ impl Handler for JsHandler {
         let server_id = self.server_id;
         // A bodyless request is complete on arrival: JS learns it here,
         // and the on_body_end that follows is not delivered.
-        let complete = matches!(request.head.body, BodyKind::None);
+        let complete = matches!(request.head.body, BodyKind::None) || is_upgrade(&request);
         self.skip_body_end.set(complete);
         self.call(move |ctx, cbs| {
             let raw = Array::new(ctx.clone())?;
@@ -166,6 +167,20 @@ impl Handler for JsHandler {
         });
     }
 
+    /// Raw bytes of an upgraded connection take the body's path; JS knows
+    /// which its socket is.
+    fn on_data(&self, conn: &Rc<Connection>, data: &[u8]) {
+        self.on_body(conn, data);
+    }
+
+    fn on_drain(&self, conn: &Rc<Connection>) {
+        let conn_id = conn.tag.get() as f64;
+        self.call(move |ctx, cbs| {
+            let f = cbs.on_drain.clone().restore(ctx)?;
+            f.call::<_, ()>((conn_id,))
+        });
+    }
+
     fn on_body_end(&self, conn: &Rc<Connection>) {
         if self.skip_body_end.replace(false) {
             return;
@@ -195,11 +210,19 @@ impl Handler for JsHandler {
 }
 
 /// `onRequest`'s flags: bit 0 keep-alive, bit 1 complete (no body follows),
-/// bit 2 an `Expect` header was sent.
+/// bit 2 an `Expect` header was sent, bit 3 an Upgrade or CONNECT request
+/// (its connection waits for JS to upgrade it or answer it).
 fn request_flags(request: &Request, complete: bool) -> u32 {
     u32::from(request.head.keep_alive)
         | u32::from(complete) << 1
         | u32::from(request.head.has_expect) << 2
+        | u32::from(is_upgrade(request)) << 3
+}
+
+/// Whether the engine holds the bytes after this head for an upgrade
+/// (it treats such requests as bodyless).
+fn is_upgrade(request: &Request) -> bool {
+    request.head.upgrade || request.method() == "CONNECT"
 }
 
 /// Flat [name, value, ...] strings into header pairs.
@@ -262,6 +285,7 @@ pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>, host: &Weak<Host>) ->
                     on_body: get("onBody")?,
                     on_body_end: get("onBodyEnd")?,
                     on_close: get("onClose")?,
+                    on_drain: get("onDrain")?,
                 }));
                 Ok(())
             },
@@ -406,11 +430,12 @@ pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>, host: &Weak<Host>) ->
         "write",
         Function::new(
             ctx.clone(),
-            move |id: f64, chunk: Value<'js>| -> Result<()> {
-                if let Some(c) = conn(&s, id) {
-                    c.write_body(&chunk_bytes(&chunk)?);
-                }
-                Ok(())
+            move |id: f64, chunk: Value<'js>| -> Result<f64> {
+                let Some(c) = conn(&s, id) else {
+                    return Ok(0.0);
+                };
+                c.write_body(&chunk_bytes(&chunk)?);
+                Ok(c.pending_output() as f64)
             },
         )?,
     )?;
@@ -457,6 +482,44 @@ pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>, host: &Weak<Host>) ->
                 c.shutdown();
             }
         })?,
+    )?;
+    let s = shared.clone();
+    h.set(
+        "notifyDrain",
+        Function::new(ctx.clone(), move |id: f64| {
+            if let Some(c) = conn(&s, id) {
+                c.notify_drain();
+            }
+        })?,
+    )?;
+    let s = shared.clone();
+    h.set(
+        "pause",
+        Function::new(ctx.clone(), move |id: f64| {
+            if let Some(c) = conn(&s, id) {
+                c.pause_reading();
+            }
+        })?,
+    )?;
+    let s = shared.clone();
+    h.set(
+        "resume",
+        Function::new(ctx.clone(), move |id: f64| {
+            if let Some(c) = conn(&s, id) {
+                c.resume_reading();
+            }
+        })?,
+    )?;
+    let s = shared.clone();
+    h.set(
+        "upgrade",
+        Function::new(
+            ctx.clone(),
+            move |ctx: Ctx<'js>, id: f64| -> Result<Value<'js>> {
+                let head = conn(&s, id).map(|c| c.upgrade()).unwrap_or_default();
+                Ok(TypedArray::<u8>::new(ctx, head)?.into_value())
+            },
+        )?,
     )?;
     let s = shared;
     h.set(

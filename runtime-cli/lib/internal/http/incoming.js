@@ -180,6 +180,8 @@ IncomingMessage.prototype._read = function _read() {
     this._readableState.readingMore = false;
     this._consuming = true;
   }
+  const socket = this.socket;
+  if (socket && socket._readPaused === true && typeof socket.resume === 'function') socket.resume();
 };
 
 IncomingMessage.prototype._destroy = function _destroy(err, cb) {

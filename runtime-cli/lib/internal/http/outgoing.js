@@ -17,6 +17,8 @@ const { queueTick } = require('internal/process/task_queues');
 const eeEmit = require('events').prototype.emit;
 const kOutHeaders = Symbol('kOutHeaders');
 const kNeedDrain = Symbol('kNeedDrain');
+// Output the native side holds past which write() says to wait for 'drain'.
+const kHighWater = 16 * 1024;
 
 function nop() {}
 
@@ -54,6 +56,7 @@ const defaults = {
   _hasBody: true,
   _trailer: '',
   [kNeedDrain]: false,
+  _pendingBytes: 0,
   finished: false,
   _headerSent: false,
   _closed: false,
@@ -84,10 +87,10 @@ Object.defineProperties(OutgoingMessage.prototype, {
   writableEnded: { get() { return this.finished; }, configurable: true },
   writableFinished: { get() { return this._writableFinished; }, configurable: true },
   writableObjectMode: { get() { return false; }, configurable: true },
-  writableLength: { get() { return 0; }, configurable: true },
-  writableHighWaterMark: { get() { return 16384; }, configurable: true },
+  writableLength: { get() { return this[kNeedDrain] ? this._pendingBytes : 0; }, configurable: true },
+  writableHighWaterMark: { get() { return kHighWater; }, configurable: true },
   writableCorked: { get() { return 0; }, configurable: true },
-  writableNeedDrain: { get() { return false; }, configurable: true },
+  writableNeedDrain: { get() { return this[kNeedDrain]; }, configurable: true },
   closed: { get() { return this._closed; }, configurable: true },
   outputData: {
     get() {
@@ -375,12 +378,29 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
   }
   if (!fromEnd && !msg._headerSent) msg.chunkedEncoding = msg.useChunkedEncodingByDefault;
   flushHead(msg);
+  let ok = true;
   if (msg._connId >= 0 && chunk.length !== 0) {
-    binding.http.write(msg._connId, encodeChunk(chunk, encoding));
+    const pending = binding.http.write(msg._connId, encodeChunk(chunk, encoding));
+    if (pending >= kHighWater) {
+      msg._pendingBytes = pending;
+      if (!msg[kNeedDrain]) {
+        msg[kNeedDrain] = true;
+        binding.http.notifyDrain(msg._connId);
+      }
+      ok = false;
+    }
   }
   process.nextTick(callback);
-  return true;
+  return ok;
 }
+
+// The native side has written out what was pending.
+OutgoingMessage.prototype._onDrain = function _onDrain() {
+  if (!this[kNeedDrain]) return;
+  this[kNeedDrain] = false;
+  this._pendingBytes = 0;
+  this.emit('drain');
+};
 
 OutgoingMessage.prototype.write = function write(chunk, encoding, callback) {
   if (typeof encoding === 'function') {

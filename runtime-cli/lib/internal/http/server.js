@@ -10,6 +10,7 @@ const { codes, validateObject } = require('internal/errors');
 const { IncomingMessage } = require('internal/http/incoming');
 const { ServerResponse } = require('internal/http/outgoing');
 const { Socket } = require('internal/http/socket');
+const { RawSocket } = require('internal/http/raw_socket');
 require('internal/http/common');
 
 const servers = new Map(); // serverId -> Server
@@ -31,6 +32,7 @@ function hasExpect(raw) {
 const kKeepAlive = 1;
 const kComplete = 2; // no body follows: no onBodyEnd either
 const kExpect = 4; // an Expect header was sent
+const kUpgrade = 8; // Upgrade or CONNECT: the bytes after the head wait
 
 // Our own request and response, made with their fields in one go (the
 // generic constructors leave them to the caller). They share the public
@@ -44,7 +46,10 @@ function ServerRequest(socket, method, url, minor, rawHeaders) {
   this.httpVersion = minor === 1 ? '1.1' : '1.0';
   this.rawHeaders = rawHeaders;
 }
-ServerRequest.prototype = IncomingMessage.prototype;
+// What a server's requests have that a bare IncomingMessage has not.
+ServerRequest.prototype = Object.create(IncomingMessage.prototype, {
+  upgrade: { value: false, writable: true, enumerable: false, configurable: true },
+});
 
 function ServerReply(req, socket, connId) {
   this.req = req;
@@ -81,6 +86,13 @@ function onRequest(serverId, connId, method, url, minor, rawHeaders, flags,
     req.rawHeaders = rawHeaders;
   }
   if (server.joinDuplicateHeaders) req.joinDuplicateHeaders = true;
+  if ((flags & kUpgrade) !== 0) {
+    req.upgrade = false;
+    if (takeUpgrade(server, socket, req, method)) {
+      if ((flags & kComplete) !== 0) endBody(socket, req);
+      return;
+    }
+  }
 
   let res;
   if (server.ServerResponse === ServerResponse) {
@@ -128,6 +140,30 @@ function onRequest(serverId, connId, method, url, minor, rawHeaders, flags,
   } finally {
     if ((flags & kComplete) !== 0) endBody(socket, req);
   }
+}
+
+// An Upgrade or CONNECT request: with a listener for it, the connection
+// leaves HTTP and the listener gets it as a raw socket with the bytes that
+// followed the head; CONNECT with no listener closes it; an unheard Upgrade
+// is an ordinary request (false).
+function takeUpgrade(server, socket, req, method) {
+  const event = method === 'CONNECT' ? 'connect' : 'upgrade';
+  if (server.listenerCount(event) === 0) {
+    if (method !== 'CONNECT') return false;
+    socket.destroy();
+    return true;
+  }
+  req.upgrade = true;
+  const head = toBuffer(binding.http.upgrade(socket._connId));
+  const raw = new RawSocket(socket);
+  socket._raw = raw;
+  socket._httpMessage = null;
+  socket._incoming = null;
+  socket._req = null;
+  socket._res = null;
+  req.socket = raw;
+  server.emit(event, req, raw, head);
+  return true;
 }
 
 // A connection JS meets for the first time.
@@ -180,12 +216,34 @@ function toBuffer(chunk) {
   return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 }
 
+// A piece of the current request's body (or, upgraded, raw bytes). A
+// request whose buffer is full stops the connection's reading until it is
+// read from (IncomingMessage#_read).
 function onBody(connId, chunk) {
   const socket = sockets.get(connId);
   if (socket === undefined) return;
+  if (socket._raw !== null) {
+    socket._raw._onData(toBuffer(chunk));
+    return;
+  }
   const req = socket._incoming;
   socket.bytesRead += chunk.byteLength;
-  if (req !== null && !req.destroyed) req.push(toBuffer(chunk));
+  if (req !== null && !req.destroyed && !req.push(toBuffer(chunk)) && !socket._readPaused) {
+    socket._readPaused = true;
+    binding.http.pause(connId);
+  }
+}
+
+// The output a response or raw socket waited for has drained.
+function onDrain(connId) {
+  const socket = sockets.get(connId);
+  if (socket === undefined) return;
+  if (socket._raw !== null) {
+    socket._raw._onDrain();
+    return;
+  }
+  const res = socket._httpMessage;
+  if (res !== null) res._onDrain();
 }
 
 function onBodyEnd(connId) {
@@ -208,6 +266,7 @@ function onClose(connId) {
   socket.destroyed = true;
   socket.readable = false;
   socket.writable = false;
+  if (socket._raw !== null) socket._raw._onClose();
   const req = socket._req;
   const incoming = socket._incoming;
   const res = socket._res;
@@ -234,7 +293,9 @@ function onClose(connId) {
 function ensureCallbacks() {
   if (callbacksSet) return;
   callbacksSet = true;
-  binding.http.setCallbacks({ onRequest, onClientError, onBody, onBodyEnd, onClose });
+  binding.http.setCallbacks({
+    onRequest, onClientError, onBody, onBodyEnd, onClose, onDrain,
+  });
 }
 
 // ---- Server ------------------------------------------------------------

@@ -29,6 +29,10 @@ function Socket(server, connId, remoteAddress, remotePort) {
   this._req = null;
   this._res = null;
   this._incoming = null;
+  // Reading is paused natively (a request's buffer is full, or pause()).
+  this._readPaused = false;
+  // The RawSocket this connection became on an upgrade.
+  this._raw = null;
 }
 Object.setPrototypeOf(Socket.prototype, EE.prototype);
 Object.setPrototypeOf(Socket, EE);
@@ -90,8 +94,21 @@ Socket.prototype.ref = function ref() { return this; };
 Socket.prototype.unref = function unref() { return this; };
 Socket.prototype.cork = function cork() {};
 Socket.prototype.uncork = function uncork() {};
-Socket.prototype.pause = function pause() { return this; };
-Socket.prototype.resume = function resume() { return this; };
+Socket.prototype.pause = function pause() {
+  if (!this._readPaused && !this.destroyed) {
+    this._readPaused = true;
+    native().pause(this._connId);
+  }
+  return this;
+};
+
+Socket.prototype.resume = function resume() {
+  if (this._readPaused && !this.destroyed) {
+    this._readPaused = false;
+    native().resume(this._connId);
+  }
+  return this;
+};
 
 Socket.prototype.destroy = function destroy(err) {
   if (this.destroyed) return this;

@@ -1,0 +1,127 @@
+'use strict';
+// The socket an 'upgrade' or 'connect' listener gets: a Duplex over a
+// connection the native side has taken out of HTTP (binding.http.upgrade).
+// Bytes from the peer are pushed as they come (reading pauses natively
+// while the readable side is full); writes go out unframed, with
+// backpressure from the native output buffer.
+
+const Duplex = require('internal/streams/duplex');
+
+const kHighWater = 16 * 1024;
+
+function RawSocket(socket) {
+  Duplex.call(this, { allowHalfOpen: false });
+  this.server = socket.server;
+  this._connId = socket._connId;
+  this.remoteAddress = socket.remoteAddress;
+  this.remotePort = socket.remotePort;
+  this.timeout = 0;
+  this.bytesRead = 0;
+  this.bytesWritten = 0;
+  this._readPaused = false;
+  this._drainCallback = null;
+  this._closedNatively = false;
+  // The HTTP-side socket object this one replaces.
+  this._httpSocket = socket;
+}
+Object.setPrototypeOf(RawSocket.prototype, Duplex.prototype);
+Object.setPrototypeOf(RawSocket, Duplex);
+
+for (const name of ['remoteFamily', 'localAddress', 'localPort', 'localFamily']) {
+  const desc = Object.getOwnPropertyDescriptor(require('internal/http/socket').Socket.prototype, name);
+  Object.defineProperty(RawSocket.prototype, name, desc);
+}
+
+Object.defineProperty(RawSocket.prototype, 'readyState', {
+  get() {
+    if (this.destroyed) return 'closed';
+    if (!this.readable) return 'writeOnly';
+    if (!this.writable) return 'readOnly';
+    return 'open';
+  },
+  configurable: true,
+});
+
+RawSocket.prototype.address = function address() {
+  const a = this.server && this.server._address;
+  return a ? { address: a.address, family: a.family, port: a.port } : {};
+};
+
+// Bytes from the peer (onBody routes them here).
+RawSocket.prototype._onData = function _onData(chunk) {
+  this.bytesRead += chunk.length;
+  if (!this.push(chunk) && !this._readPaused) {
+    this._readPaused = true;
+    binding.http.pause(this._connId);
+  }
+};
+
+// The connection is gone: the peer ended it or it was destroyed.
+RawSocket.prototype._onClose = function _onClose() {
+  this._closedNatively = true;
+  const cb = this._drainCallback;
+  this._drainCallback = null;
+  if (cb !== null) cb();
+  this.push(null);
+  // After 'end' (when someone reads), or now when nobody does.
+  if (this.readableFlowing !== true || this.readableLength === 0) {
+    process.nextTick(destroyNT, this);
+  }
+};
+
+function destroyNT(socket) {
+  if (!socket.destroyed) socket.destroy();
+}
+
+RawSocket.prototype._onDrain = function _onDrain() {
+  const cb = this._drainCallback;
+  this._drainCallback = null;
+  if (cb !== null) cb();
+};
+
+RawSocket.prototype._read = function _read() {
+  if (this._readPaused) {
+    this._readPaused = false;
+    binding.http.resume(this._connId);
+  }
+};
+
+RawSocket.prototype._write = function _write(chunk, encoding, callback) {
+  if (this._closedNatively) {
+    callback();
+    return;
+  }
+  this.bytesWritten += chunk.length;
+  const pending = binding.http.write(this._connId, chunk);
+  if (pending >= kHighWater) {
+    this._drainCallback = callback;
+    binding.http.notifyDrain(this._connId);
+  } else {
+    callback();
+  }
+};
+
+RawSocket.prototype._final = function _final(callback) {
+  if (!this._closedNatively) binding.http.shutdown(this._connId);
+  callback();
+};
+
+RawSocket.prototype._destroy = function _destroy(err, callback) {
+  if (!this._closedNatively) {
+    this._closedNatively = true;
+    binding.http.destroy(this._connId);
+  }
+  callback(err);
+};
+
+RawSocket.prototype.setTimeout = function setTimeout(msecs, callback) {
+  this.timeout = msecs;
+  if (typeof callback === 'function') this.once('timeout', callback);
+  return this;
+};
+RawSocket.prototype.setNoDelay = function setNoDelay() { return this; };
+RawSocket.prototype.setKeepAlive = function setKeepAlive() { return this; };
+RawSocket.prototype.ref = function ref() { return this; };
+RawSocket.prototype.unref = function unref() { return this; };
+
+module.exports = { RawSocket };
