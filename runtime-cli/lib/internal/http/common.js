@@ -129,6 +129,23 @@ function validateHeaderValue(name, value) {
   }
 }
 
+// Valid header names already seen, with their lowercased keys.
+const knownNames = new Map();
+
+// The key (lowercased name) of a header being set, after Node's checks of
+// its name and value. Names and values seen before skip the checks.
+function headerKey(name, value) {
+  let key = typeof name === 'string' ? knownNames.get(name) : undefined;
+  if (key === undefined) {
+    validateHeaderName(name);
+    key = name.toLowerCase();
+    if (knownNames.size >= KNOWN_MAX) knownNames.clear();
+    knownNames.set(name, key);
+  }
+  if (typeof value !== 'string' || !knownValues.has(value)) validateHeaderValue(name, value);
+  return key;
+}
+
 // How a repeated request header folds into `headers` (Node's
 // matchKnownFields): 0 first one wins, 1 joined with ', ', 2 joined with
 // '; ' (cookie), 3 collected into an array (set-cookie). Unlisted: 1.
@@ -201,6 +218,7 @@ module.exports = {
   checkInvalidHeaderChar,
   validateHeaderName,
   validateHeaderValue,
+  headerKey,
   addHeaderLine,
   foldHeaders,
   distinctHeaders,

@@ -16,8 +16,12 @@ const kHeaders = Symbol('kHeaders');
 const kHeadersDistinct = Symbol('kHeadersDistinct');
 const kTrailers = Symbol('kTrailers');
 const kTrailersDistinct = Symbol('kTrailersDistinct');
-const kEnded = Symbol('kEnded');
-const kDumpPending = Symbol('kDumpPending');
+// What happened to a message while it had no Readable state (bits below);
+// one field, as each property a request gains costs.
+const kLazy = Symbol('kLazy');
+const kHasState = 1;
+const kEnded = 2; // the body ended
+const kDumpPending = 4; // dumped with nobody listening
 const { ReadableState } = Readable;
 
 // No EventEmitter or Readable set-up here: events.js makes `_events` on the
@@ -51,8 +55,7 @@ const defaults = {
   statusMessage: null,
   _consuming: false,
   _dumped: false,
-  [kEnded]: false,
-  [kDumpPending]: false,
+  [kLazy]: 0,
 };
 for (const key of Reflect.ownKeys(defaults)) {
   Object.defineProperty(IncomingMessage.prototype, key, {
@@ -70,10 +73,11 @@ function makeState(msg) {
   Object.defineProperty(msg, '_readableState', {
     value: state, writable: true, enumerable: true, configurable: true,
   });
-  if (msg[kEnded] && msg[kDumpPending]) {
+  const lazy = msg[kLazy];
+  msg[kLazy] = kHasState;
+  if ((lazy & kEnded) !== 0 && (lazy & kDumpPending) !== 0) {
     // Ended and dumped while nobody listened: it has already been read
     // to its end and auto-destroyed, with no one to tell.
-    msg[kDumpPending] = false;
     state.ended = true;
     state.endEmitted = true;
     state.readingMore = false;
@@ -84,9 +88,8 @@ function makeState(msg) {
     state.closeEmitted = true;
     return state;
   }
-  if (msg[kEnded]) msg.push(null);
-  if (msg[kDumpPending]) {
-    msg[kDumpPending] = false;
+  if ((lazy & kEnded) !== 0) msg.push(null);
+  if ((lazy & kDumpPending) !== 0) {
     msg.removeAllListeners('data');
     msg.resume();
   }
@@ -99,10 +102,6 @@ function ownValue(msg, key, value) {
   return value;
 }
 
-function hasState(msg) {
-  return Object.prototype.hasOwnProperty.call(msg, '_readableState');
-}
-
 Object.defineProperties(IncomingMessage.prototype, {
   _readableState: {
     get() { return makeState(this); },
@@ -110,6 +109,7 @@ Object.defineProperties(IncomingMessage.prototype, {
       Object.defineProperty(this, '_readableState', {
         value: v, writable: true, enumerable: true, configurable: true,
       });
+      this[kLazy] = kHasState;
     },
     configurable: true,
   },
@@ -218,8 +218,9 @@ IncomingMessage.prototype._addHeaderLine = function _addHeaderLine(field, value,
 // The native side has delivered the whole body.
 IncomingMessage.prototype._bodyEnd = function _bodyEnd() {
   this.complete = true;
-  if (!hasState(this)) {
-    this[kEnded] = true;
+  const lazy = this[kLazy];
+  if ((lazy & kHasState) === 0) {
+    this[kLazy] = lazy | kEnded;
     return;
   }
   if (!this.destroyed) this.push(null);
@@ -230,8 +231,9 @@ IncomingMessage.prototype._bodyEnd = function _bodyEnd() {
 IncomingMessage.prototype._dump = function _dump() {
   if (this._dumped) return;
   this._dumped = true;
-  if (!hasState(this) && this._eventsCount === 0) {
-    this[kDumpPending] = true;
+  const lazy = this[kLazy];
+  if ((lazy & kHasState) === 0 && this._eventsCount === 0) {
+    this[kLazy] = lazy | kDumpPending;
     return;
   }
   this.removeAllListeners('data');
@@ -243,7 +245,7 @@ IncomingMessage.prototype._dump = function _dump() {
 // a ServerResponse was made with; ours may not have made its state yet.
 function shouldDump(req) {
   if (req._consuming) return false;
-  if (req instanceof IncomingMessage && !hasState(req)) return true;
+  if ((req[kLazy] & kHasState) === 0 && req instanceof IncomingMessage) return true;
   return !req._readableState.resumeScheduled;
 }
 

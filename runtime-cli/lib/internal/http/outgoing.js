@@ -8,11 +8,11 @@
 
 const { Stream } = require('internal/streams/legacy');
 const {
-  STATUS_CODES, validateHeaderName, validateHeaderValue, checkInvalidHeaderChar, codes,
+  STATUS_CODES, validateHeaderName, validateHeaderValue, checkInvalidHeaderChar, headerKey, codes,
 } = require('internal/http/common');
 const { validateString } = require('internal/errors');
 const { shouldDump } = require('internal/http/incoming');
-const { queueTick } = require('internal/process/task_queues');
+const { queueTick, noTicksQueued } = require('internal/process/task_queues');
 
 const eeEmit = require('events').prototype.emit;
 const kOutHeaders = Symbol('kOutHeaders');
@@ -145,11 +145,10 @@ OutgoingMessage.prototype.destroy = function destroy(error) {
 
 OutgoingMessage.prototype.setHeader = function setHeader(name, value) {
   if (this._header) throw new codes.ERR_HTTP_HEADERS_SENT('set');
-  validateHeaderName(name);
-  validateHeaderValue(name, value);
+  const key = headerKey(name, value);
   let headers = this[kOutHeaders];
   if (headers === null) this[kOutHeaders] = headers = { __proto__: null };
-  headers[name.toLowerCase()] = [name, value];
+  headers[key] = [name, value];
   return this;
 };
 
@@ -422,26 +421,30 @@ OutgoingMessage.prototype.flushHeaders = function flushHeaders() {
   if (!sent && this._connId >= 0 && !this.destroyed) binding.http.flush(this._connId);
 };
 
-// emit(name) when it can do something: there is a listener, or emit() was
-// replaced (a response's own events are mostly unheard).
-function emitIfHeard(msg, name) {
-  if (msg._events !== undefined || msg.emit !== eeEmit) msg.emit(name);
-}
-
 function emitCloseNT(msg) {
   if (!msg._closed) {
     msg.destroyed = true;
     msg._closed = true;
-    emitIfHeard(msg, 'close');
+    msg.emit('close');
   }
 }
 
-// After end(): 'finish', the connection moves on, then 'close'.
+// After end(): 'finish', the connection moves on, then 'close' a tick
+// later. Most responses have no listener for either: then 'finish' is not
+// emitted, and when no other tick is queued (none could run in between)
+// the response is closed at once.
 function finishNT(msg) {
   msg._writableFinished = true;
   if (typeof msg._onFinish === 'function') msg._onFinish();
-  emitIfHeard(msg, 'finish');
-  queueTick(emitCloseNT, msg);
+  const plainEmit = msg.emit === eeEmit;
+  if (msg._events !== undefined || !plainEmit) msg.emit('finish');
+  const events = msg._events;
+  if (plainEmit && (events === undefined || events.close === undefined) && noTicksQueued()) {
+    msg.destroyed = true;
+    msg._closed = true;
+  } else {
+    queueTick(emitCloseNT, msg);
+  }
 }
 
 OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {

@@ -37,6 +37,12 @@ function queueTick(callback, arg) {
   tickInfo[0] = 1;
 }
 
+// Whether no tick waits to run (a tick may then do the next one's work
+// itself: nothing could run between them).
+function noTicksQueued() {
+  return head === queue.length;
+}
+
 // Promises rejected with no handler yet, in order, until the next drain.
 const pendingRejections = [];
 const maybeUnhandled = new WeakMap();
@@ -133,4 +139,4 @@ function queueMicrotask(callback) {
   });
 }
 
-module.exports = { nextTick, queueTick, processTicks, queueMicrotask, onPromiseReject };
+module.exports = { nextTick, queueTick, noTicksQueued, processTicks, queueMicrotask, onPromiseReject };
