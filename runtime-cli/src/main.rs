@@ -8,6 +8,7 @@ mod errno;
 mod fs;
 mod host;
 mod http;
+mod http_events;
 mod inspect;
 mod microtasks;
 mod modules;

@@ -15,6 +15,7 @@ use runtime_core::{EventLoop, Interest, Readiness, Source, SourceId};
 use crate::chunked::ChunkedDecoder;
 use crate::handler::{Handler, Request};
 use crate::head::{parse_request_head, BodyKind, Limits, RequestHead};
+use crate::idle::IdleTimer;
 use crate::response::error_response;
 use crate::timeouts::{Deadline, OnTimer, Wait};
 use crate::HttpError;
@@ -79,6 +80,8 @@ pub(crate) struct State {
     paused: bool,
     /// The application waits for the output to drain.
     pub(crate) want_drain: bool,
+    /// Requests begun on this connection.
+    pub(crate) requests: u32,
 }
 
 /// A server connection. Cloned `Rc`s of it are handed to the handler.
@@ -93,6 +96,7 @@ pub struct Connection {
     id: Cell<Option<SourceId>>,
     pub(crate) state: RefCell<State>,
     deadline: Deadline,
+    idle: IdleTimer,
     /// A number the application may attach (e.g. its own connection id).
     pub tag: Cell<u64>,
 }
@@ -134,6 +138,7 @@ impl Connection {
             limits,
             id: Cell::new(None),
             deadline: Deadline::default(),
+            idle: IdleTimer::default(),
             tag: Cell::new(0),
             state: RefCell::new(State {
                 input: Vec::new(),
@@ -148,6 +153,7 @@ impl Connection {
                 interest: Interest::READABLE,
                 paused: false,
                 want_drain: false,
+                requests: 0,
             }),
         });
         let id = event_loop.register(conn.clone(), Interest::READABLE)?;
@@ -163,6 +169,27 @@ impl Connection {
         let me = self.me.clone();
         self.deadline
             .set(&self.event_loop, wait, &timeouts, || on_timer(me));
+    }
+
+    /// Sets the inactivity timeout (Node's `socket.setTimeout`): after
+    /// `ms` without reading or writing, [`Handler::on_timeout`] is called
+    /// (once per idle period). 0 turns it off.
+    pub fn set_timeout(&self, ms: f64) {
+        let me = self.me.clone();
+        self.idle.set(&self.event_loop, ms, || on_idle_timer(me));
+    }
+
+    /// Something was read or written.
+    pub(crate) fn touch(&self) {
+        let me = self.me.clone();
+        self.idle.touch(&self.event_loop, || on_idle_timer(me));
+    }
+
+    fn on_idle(self: &Rc<Self>) {
+        let me = self.me.clone();
+        if self.idle.fired(&self.event_loop, || on_idle_timer(me)) {
+            self.handler.on_timeout(self);
+        }
     }
 
     /// The deadline's timer fired.
@@ -278,6 +305,9 @@ impl Connection {
                 self.state.borrow_mut().input.extend_from_slice(&buf[..n]);
                 Ok::<_, io::Error>(n)
             });
+            if matches!(got, Ok(n) if n > 0) {
+                self.touch();
+            }
             match got {
                 Ok(0) => {
                     self.peer_ended();
@@ -376,10 +406,17 @@ impl Connection {
     }
 
     fn begin_request(self: &Rc<Self>, head: RequestHead, used: usize) {
+        let max = self.handler.max_requests();
         let raw = {
             let mut st = self.state.borrow_mut();
             let raw = Bytes::copy_from_slice(&st.input[..used]);
             st.input.drain(..used);
+            st.requests += 1;
+            if max > 0 && st.requests > max {
+                drop(st);
+                self.drop_request(Request { head, raw });
+                return;
+            }
             st.keep_alive = head.keep_alive;
             st.minor_version = head.minor_version;
             st.head_request = &raw[head.method.clone()] == b"HEAD";
@@ -411,6 +448,24 @@ impl Connection {
         if !has_body {
             self.handler.on_body_end(self);
         }
+    }
+
+    /// A request past the connection's allowance (`max_requests`): the
+    /// application hears of it, and it gets a 503 and the connection closes
+    /// (Node answers the same, though it then leaves the connection open).
+    fn drop_request(self: &Rc<Self>, request: Request) {
+        tracing::debug!("request past max_requests dropped");
+        self.deadline.clear();
+        {
+            let mut st = self.state.borrow_mut();
+            st.phase = Phase::Closing;
+            st.input.clear();
+            st.output.extend_from_slice(
+                b"HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n",
+            );
+        }
+        self.handler.on_dropped(self, request);
+        self.flush();
     }
 
     /// Feeds buffered input to the body decoder; true when the body ended.
@@ -470,13 +525,13 @@ impl Connection {
     /// Answers a bad request with its status and closes.
     fn reject(self: &Rc<Self>, err: HttpError) {
         tracing::debug!(%err, "rejecting request");
-        {
+        let raw = {
             let mut st = self.state.borrow_mut();
             st.phase = Phase::Detached;
-            st.input.clear();
-        }
+            std::mem::take(&mut st.input)
+        };
         self.deadline.clear();
-        if self.handler.on_client_error(self, err) {
+        if self.handler.on_client_error(self, err, &raw) {
             return;
         }
         {
@@ -497,6 +552,7 @@ impl Connection {
     /// Closes the connection now.
     pub fn close(&self) {
         self.deadline.cancel(&self.event_loop);
+        self.idle.cancel(&self.event_loop);
         if let Some(id) = self.id.take() {
             self.event_loop.deregister(id);
             if let Some(me) = self.self_rc() {
@@ -504,6 +560,15 @@ impl Connection {
             }
         }
     }
+}
+
+/// The callback of a connection's inactivity timer.
+fn on_idle_timer(conn: std::rc::Weak<Connection>) -> OnTimer {
+    Box::new(move |_, _| {
+        if let Some(conn) = conn.upgrade() {
+            conn.on_idle();
+        }
+    })
 }
 
 /// The callback of a connection's deadline timer.

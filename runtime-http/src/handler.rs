@@ -68,8 +68,23 @@ pub trait Handler {
     /// do: nothing is sent, and the application writes its own answer
     /// (`write_body` sends raw bytes then) and closes. By default the
     /// engine answers and closes.
-    fn on_client_error(&self, _conn: &Rc<Connection>, _err: HttpError) -> bool {
+    /// `raw` is what had been received of the bad request.
+    fn on_client_error(&self, _conn: &Rc<Connection>, _err: HttpError, _raw: &[u8]) -> bool {
         false
+    }
+    /// How many requests a connection may carry (0: no limit). The last
+    /// allowed one is answered with `Connection: close`; one past it is
+    /// dropped (see [`on_dropped`](Self::on_dropped)). Asked per request.
+    fn max_requests(&self) -> u32 {
+        0
+    }
+    /// A request past [`max_requests`](Self::max_requests) arrived; the
+    /// engine answers it with 503 and closes.
+    fn on_dropped(&self, _conn: &Rc<Connection>, _request: Request) {}
+    /// The connection was idle for its [`Connection::set_timeout`] time.
+    /// By default it is closed.
+    fn on_timeout(&self, conn: &Rc<Connection>) {
+        conn.close();
     }
     /// The timeouts to apply, asked each time one starts (so they may
     /// change while the server runs).

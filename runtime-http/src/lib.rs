@@ -30,6 +30,7 @@ pub mod conn;
 mod error;
 pub mod handler;
 pub mod head;
+mod idle;
 mod output;
 pub mod response;
 pub mod server;

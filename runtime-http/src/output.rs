@@ -82,14 +82,22 @@ impl Connection {
             out.extend_from_slice(b"\r\n");
         }
         if user_connection.is_none() {
-            if st.keep_alive {
+            // The last request a connection may carry is answered with
+            // `close` (the connection stays open for what is already
+            // pipelined, which is dropped, as in Node).
+            let max = self.handler.max_requests();
+            if st.keep_alive && !(max > 0 && st.requests >= max) {
                 out.extend_from_slice(b"Connection: keep-alive\r\n");
-                // As Node: the idle timeout in whole seconds, when there is one.
-                match self.handler.timeouts().keep_alive_ms {
-                    0 => {}
-                    5_000 => out.extend_from_slice(b"Keep-Alive: timeout=5\r\n"),
-                    ms => out.extend_from_slice(
+                // As Node: the idle timeout in whole seconds, when there is
+                // one, and the request allowance when there is one.
+                match (self.handler.timeouts().keep_alive_ms, max) {
+                    (0, _) => {}
+                    (5_000, 0) => out.extend_from_slice(b"Keep-Alive: timeout=5\r\n"),
+                    (ms, 0) => out.extend_from_slice(
                         format!("Keep-Alive: timeout={}\r\n", ms / 1000).as_bytes(),
+                    ),
+                    (ms, max) => out.extend_from_slice(
+                        format!("Keep-Alive: timeout={}, max={max}\r\n", ms / 1000).as_bytes(),
                     ),
                 }
             } else {
@@ -137,12 +145,16 @@ impl Connection {
             (&self.stream).write_vectored(&[io::IoSlice::new(pending), io::IoSlice::new(data)]);
         match result {
             Ok(n) if n >= pending.len() => {
+                self.touch();
                 let used = n - pending.len();
                 st.output.clear();
                 st.written = 0;
                 st.output.extend_from_slice(&data[used..]);
             }
             Ok(n) => {
+                if n > 0 {
+                    self.touch();
+                }
                 st.written += n;
                 st.output.extend_from_slice(data);
             }
@@ -194,6 +206,7 @@ impl Connection {
             drop(st);
             match result {
                 Ok(n) => {
+                    self.touch();
                     let mut st = self.state.borrow_mut();
                     st.written += n;
                     if st.written == st.output.len() {

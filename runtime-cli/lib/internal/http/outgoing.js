@@ -310,7 +310,7 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
   }
   const socket = this.socket;
   if (socket !== null && socket.server && socket.server._closing) this.shouldKeepAlive = false;
-  if (!this.shouldKeepAlive && this._nativeKeepAlive) {
+  if (!this.shouldKeepAlive && this._nativeKeepAlive && !this.maxRequestsOnConnectionReached) {
     let has = false;
     for (let i = 0; i < out.length; i += 2) {
       if (out[i].length === 10 && out[i].toLowerCase() === 'connection') { has = true; break; }

@@ -116,6 +116,7 @@ RawSocket.prototype._destroy = function _destroy(err, callback) {
 
 RawSocket.prototype.setTimeout = function setTimeout(msecs, callback) {
   this.timeout = msecs;
+  if (!this._closedNatively) binding.http.setTimeout(this._connId, msecs);
   if (typeof callback === 'function') this.once('timeout', callback);
   return this;
 };

@@ -33,6 +33,7 @@ const kKeepAlive = 1;
 const kComplete = 2; // no body follows: no onBodyEnd either
 const kExpect = 4; // an Expect header was sent
 const kUpgrade = 8; // Upgrade or CONNECT: the bytes after the head wait
+const kDropped = 16; // past maxRequestsPerSocket: already answered with 503
 
 // Our own request and response, made with their fields in one go (the
 // generic constructors leave them to the caller). They share the public
@@ -86,6 +87,11 @@ function onRequest(serverId, connId, method, url, minor, rawHeaders, flags,
     req.rawHeaders = rawHeaders;
   }
   if (server.joinDuplicateHeaders) req.joinDuplicateHeaders = true;
+  if ((flags & kDropped) !== 0) {
+    req.complete = true;
+    if (server.listenerCount('dropRequest') > 0) server.emit('dropRequest', req, socket);
+    return;
+  }
   if ((flags & kUpgrade) !== 0) {
     req.upgrade = false;
     if (takeUpgrade(server, socket, req, method)) {
@@ -115,11 +121,10 @@ function onRequest(serverId, connId, method, url, minor, rawHeaders, flags,
   } else if (minor === 0) {
     res.shouldKeepAlive = true;
   }
+  // The native side answers the last allowed request with
+  // Connection: close (and drops any past it).
   const maxRequests = server.maxRequestsPerSocket;
-  if (maxRequests > 0 && count >= maxRequests) {
-    res.shouldKeepAlive = false;
-    res.maxRequestsOnConnectionReached = true;
-  }
+  if (maxRequests > 0 && count >= maxRequests) res.maxRequestsOnConnectionReached = true;
   socket._httpMessage = res;
   socket._incoming = req;
   socket._req = req;
@@ -169,6 +174,7 @@ function takeUpgrade(server, socket, req, method) {
 // A connection JS meets for the first time.
 function attachSocket(server, connId, remoteAddress, remotePort) {
   const socket = new Socket(server, connId, remoteAddress, remotePort);
+  if (server.timeout > 0) socket.setTimeout(server.timeout);
   sockets.set(connId, socket);
   server._connections++;
   server._sockets.add(socket);
@@ -179,13 +185,18 @@ function attachSocket(server, connId, remoteAddress, remotePort) {
 // A request was rejected (bad framing, limits, timeout). With 'clientError'
 // listeners the connection is theirs to answer and close (true); otherwise
 // the native side answers as Node's default does (400, 408, 431...).
-function onClientError(serverId, connId, code, reason, remoteAddress, remotePort) {
+function onClientError(serverId, connId, code, reason, remoteAddress, remotePort, raw) {
   let socket = sockets.get(connId);
   const server = socket !== undefined ? socket.server : servers.get(serverId);
   if (server === undefined || server.listenerCount('clientError') === 0) return false;
   if (socket === undefined) socket = attachSocket(server, connId, remoteAddress, remotePort);
   const err = new Error(code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 'Request timeout' : `Parse Error: ${reason}`);
   err.code = code;
+  if (code !== 'ERR_HTTP_REQUEST_TIMEOUT') {
+    // What had arrived of the bad request (Node: where parsing stopped).
+    err.bytesParsed = raw.byteLength;
+    err.rawPacket = toBuffer(raw);
+  }
   server.emit('clientError', err, socket);
   return true;
 }
@@ -232,6 +243,25 @@ function onBody(connId, chunk) {
     socket._readPaused = true;
     binding.http.pause(connId);
   }
+}
+
+// The connection was idle for its socket.setTimeout() time: 'timeout' on
+// the request still arriving, the response and the server; if none of
+// them listens, the socket is destroyed (then its own listeners hear it).
+function onTimeout(connId) {
+  const socket = sockets.get(connId);
+  if (socket === undefined) return;
+  if (socket._raw !== null) {
+    socket._raw.emit('timeout');
+    return;
+  }
+  const req = socket._incoming;
+  const reqHeard = req !== null && !req.complete && req.emit('timeout', socket);
+  const res = socket._httpMessage;
+  const resHeard = res !== null && res.emit('timeout', socket);
+  const serverHeard = socket.server.emit('timeout', socket);
+  if (!reqHeard && !resHeard && !serverHeard) socket.destroy();
+  socket.emit('timeout');
 }
 
 // The output a response or raw socket waited for has drained.
@@ -294,7 +324,7 @@ function ensureCallbacks() {
   if (callbacksSet) return;
   callbacksSet = true;
   binding.http.setCallbacks({
-    onRequest, onClientError, onBody, onBodyEnd, onClose, onDrain,
+    onRequest, onClientError, onBody, onBodyEnd, onClose, onDrain, onTimeout,
   });
 }
 
@@ -328,7 +358,7 @@ function Server(options, requestListener) {
   else this.keepAliveTimeout = 5000;
   this.timeout = 0;
   this.maxHeadersCount = null;
-  this.maxRequestsPerSocket = 0;
+  this.maxRequestsPerSocket = options.maxRequestsPerSocket || 0;
   this.httpAllowHalfOpen = false;
   this._connections = 0;
   this._sockets = new Set();
@@ -355,12 +385,14 @@ function pushTimeouts(server) {
   if (server._serverId === 0) return;
   const t = server[kTimeouts];
   binding.http.setTimeouts(server._serverId, +t.keepAliveTimeout, +t.headersTimeout,
-    +t.requestTimeout);
+    +t.requestTimeout, +t.maxRequestsPerSocket || 0);
 }
 
 function defineTimeouts(server) {
-  server[kTimeouts] = { requestTimeout: 300000, headersTimeout: 60000, keepAliveTimeout: 5000 };
-  for (const name of ['requestTimeout', 'headersTimeout', 'keepAliveTimeout']) {
+  server[kTimeouts] = {
+    requestTimeout: 300000, headersTimeout: 60000, keepAliveTimeout: 5000, maxRequestsPerSocket: 0,
+  };
+  for (const name of ['requestTimeout', 'headersTimeout', 'keepAliveTimeout', 'maxRequestsPerSocket']) {
     Object.defineProperty(server, name, {
       get() { return this[kTimeouts][name]; },
       set(v) {

@@ -80,6 +80,7 @@ Socket.prototype.address = function address() {
 
 Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
   this.timeout = msecs;
+  if (!this.destroyed) native().setTimeout(this._connId, msecs);
   if (typeof callback === 'function') {
     if (msecs === 0) this.removeListener('timeout', callback);
     else this.once('timeout', callback);

@@ -1,0 +1,261 @@
+//! The HTTP binding's events: a runtime-http [`Handler`] that hands each
+//! server's requests, body pieces, raw bytes, drains, timeouts and closes
+//! to the JS callbacks `lib/internal/http/server.js` registered. Each
+//! request is one `onRequest` call (method, url, flat raw headers, flags).
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::{Rc, Weak};
+
+use rquickjs::{Array, Ctx, Function, Persistent, Result, TypedArray};
+use runtime_core::SourceId;
+use runtime_http::{BodyKind, Connection, Handler, HttpError, Request, Timeouts};
+
+use crate::host::Host;
+
+/// The JS functions requests are delivered to.
+pub(crate) struct Callbacks {
+    pub(crate) on_request: Persistent<Function<'static>>,
+    pub(crate) on_client_error: Persistent<Function<'static>>,
+    pub(crate) on_body: Persistent<Function<'static>>,
+    pub(crate) on_body_end: Persistent<Function<'static>>,
+    pub(crate) on_close: Persistent<Function<'static>>,
+    pub(crate) on_drain: Persistent<Function<'static>>,
+    pub(crate) on_timeout: Persistent<Function<'static>>,
+}
+
+/// A listening server's settings, which JS may change while it runs.
+#[derive(Default)]
+pub(crate) struct Settings {
+    pub(crate) timeouts: Cell<Timeouts>,
+    /// `maxRequestsPerSocket` (0: no limit).
+    pub(crate) max_requests: Cell<u32>,
+}
+
+#[derive(Default)]
+pub(crate) struct Shared {
+    pub(crate) callbacks: RefCell<Option<Rc<Callbacks>>>,
+    pub(crate) connections: RefCell<HashMap<u64, Rc<Connection>>>,
+    pub(crate) servers: RefCell<HashMap<u32, SourceId>>,
+    /// Each listening server's settings.
+    pub(crate) settings: RefCell<HashMap<u32, Rc<Settings>>>,
+    pub(crate) next_conn: Cell<u64>,
+    pub(crate) next_server: Cell<u32>,
+}
+
+pub(crate) struct JsHandler {
+    pub(crate) host: Weak<Host>,
+    pub(crate) shared: Rc<Shared>,
+    pub(crate) server_id: u32,
+    /// Set by `on_request` for a bodyless request, whose `on_body_end`
+    /// comes right after it and is then dropped.
+    pub(crate) skip_body_end: Cell<bool>,
+    pub(crate) settings: Rc<Settings>,
+}
+
+impl JsHandler {
+    /// Delivers an event to JS: now, or, when it was raised from inside a
+    /// JS call (a response ending a connection, a pipelined request), in
+    /// the loop's next pending phase, as Node delivers socket events.
+    fn call<F>(&self, f: F)
+    where
+        F: for<'js> FnOnce(&Ctx<'js>, &Callbacks) -> Result<()> + 'static,
+    {
+        let Some(host) = self.host.upgrade() else {
+            return;
+        };
+        let Some(cbs) = self.shared.callbacks.borrow().clone() else {
+            return;
+        };
+        if host.in_js() {
+            let weak = self.host.clone();
+            host.event_loop.defer(move |_| {
+                if let Some(host) = weak.upgrade() {
+                    host.macrotask(move |ctx, _| f(ctx, &cbs));
+                }
+            });
+        } else {
+            host.macrotask(move |ctx, _| f(ctx, &cbs));
+        }
+    }
+}
+
+impl JsHandler {
+    /// Gives a connection its id on first sight; returns the peer's
+    /// address then (JS needs it only when it first meets a connection).
+    fn adopt(&self, conn: &Rc<Connection>) -> Option<std::net::SocketAddr> {
+        if conn.tag.get() != 0 {
+            return None;
+        }
+        let id = self.shared.next_conn.get() + 1;
+        self.shared.next_conn.set(id);
+        conn.tag.set(id);
+        self.shared
+            .connections
+            .borrow_mut()
+            .insert(id, conn.clone());
+        conn.peer_addr()
+    }
+
+    /// Hands a request to JS's onRequest (`dropped`: one past
+    /// maxRequestsPerSocket, already answered with 503).
+    fn deliver(&self, conn: &Rc<Connection>, request: Request, dropped: bool) {
+        let peer = self.adopt(conn);
+        let conn_id = conn.tag.get() as f64;
+        let server_id = self.server_id;
+        // A bodyless request is complete on arrival: JS learns it here,
+        // and the on_body_end that follows is not delivered.
+        let complete = matches!(request.head.body, BodyKind::None) || is_upgrade(&request);
+        self.skip_body_end.set(complete);
+        self.call(move |ctx, cbs| {
+            let raw = Array::new(ctx.clone())?;
+            let mut i = 0;
+            for (name, value) in request.headers() {
+                raw.set(i, name)?;
+                raw.set(i + 1, String::from_utf8_lossy(value).as_ref())?;
+                i += 2;
+            }
+            let f = cbs.on_request.clone().restore(ctx)?;
+            let mut args = rquickjs::function::Args::new(ctx.clone(), 9);
+            args.push_arg(server_id)?;
+            args.push_arg(conn_id)?;
+            args.push_arg(request.method())?;
+            args.push_arg(request.target())?;
+            args.push_arg(request.head.minor_version)?;
+            args.push_arg(raw)?;
+            args.push_arg(request_flags(&request, complete) | u32::from(dropped) << 4)?;
+            args.push_arg(peer.map(|p| p.ip().to_string()))?;
+            args.push_arg(peer.map(|p| p.port()))?;
+            f.call_arg::<()>(args)
+        });
+    }
+}
+
+impl Handler for JsHandler {
+    /// Asks JS at once whether a `clientError` listener takes the
+    /// connection; from inside a JS call (which cannot be re-entered) the
+    /// engine's default answer stands.
+    fn on_client_error(&self, conn: &Rc<Connection>, err: HttpError, raw: &[u8]) -> bool {
+        let Some(host) = self.host.upgrade() else {
+            return false;
+        };
+        if host.in_js() {
+            return false;
+        }
+        let Some(cbs) = self.shared.callbacks.borrow().clone() else {
+            return false;
+        };
+        let peer = self.adopt(conn);
+        let conn_id = conn.tag.get() as f64;
+        let server_id = self.server_id;
+        let taken = Rc::new(Cell::new(false));
+        let out = taken.clone();
+        let raw = raw.to_vec();
+        host.macrotask(move |ctx, _| {
+            let f = cbs.on_client_error.clone().restore(ctx)?;
+            let mut args = rquickjs::function::Args::new(ctx.clone(), 7);
+            args.push_arg(server_id)?;
+            args.push_arg(conn_id)?;
+            args.push_arg(err.code())?;
+            args.push_arg(err.to_string())?;
+            args.push_arg(peer.map(|p| p.ip().to_string()))?;
+            args.push_arg(peer.map(|p| p.port()))?;
+            args.push_arg(TypedArray::<u8>::new(ctx.clone(), raw)?)?;
+            out.set(f.call_arg::<bool>(args)?);
+            Ok(())
+        });
+        taken.get()
+    }
+
+    fn on_request(&self, conn: &Rc<Connection>, request: Request) {
+        self.deliver(conn, request, false);
+    }
+
+    fn on_body(&self, conn: &Rc<Connection>, data: &[u8]) {
+        let conn_id = conn.tag.get() as f64;
+        let data = data.to_vec();
+        self.call(move |ctx, cbs| {
+            let f = cbs.on_body.clone().restore(ctx)?;
+            f.call::<_, ()>((conn_id, TypedArray::<u8>::new(ctx.clone(), data)?))
+        });
+    }
+
+    /// Raw bytes of an upgraded connection take the body's path; JS knows
+    /// which its socket is.
+    fn on_data(&self, conn: &Rc<Connection>, data: &[u8]) {
+        self.on_body(conn, data);
+    }
+
+    fn on_drain(&self, conn: &Rc<Connection>) {
+        let conn_id = conn.tag.get() as f64;
+        self.call(move |ctx, cbs| {
+            let f = cbs.on_drain.clone().restore(ctx)?;
+            f.call::<_, ()>((conn_id,))
+        });
+    }
+
+    fn on_body_end(&self, conn: &Rc<Connection>) {
+        if self.skip_body_end.replace(false) {
+            return;
+        }
+        let conn_id = conn.tag.get() as f64;
+        self.call(move |ctx, cbs| {
+            let f = cbs.on_body_end.clone().restore(ctx)?;
+            f.call::<_, ()>((conn_id,))
+        });
+    }
+
+    fn timeouts(&self) -> Timeouts {
+        self.settings.timeouts.get()
+    }
+
+    fn max_requests(&self) -> u32 {
+        self.settings.max_requests.get()
+    }
+
+    /// Delivered as a request flagged as dropped: JS emits 'dropRequest'.
+    fn on_dropped(&self, conn: &Rc<Connection>, request: Request) {
+        self.deliver(conn, request, true);
+    }
+
+    fn on_timeout(&self, conn: &Rc<Connection>) {
+        let conn_id = conn.tag.get() as f64;
+        if conn_id == 0.0 {
+            conn.close();
+            return;
+        }
+        self.call(move |ctx, cbs| {
+            let f = cbs.on_timeout.clone().restore(ctx)?;
+            f.call::<_, ()>((conn_id,))
+        });
+    }
+
+    fn on_close(&self, conn: &Rc<Connection>) {
+        let id = conn.tag.get();
+        if id == 0 {
+            return;
+        }
+        self.shared.connections.borrow_mut().remove(&id);
+        self.call(move |ctx, cbs| {
+            let f = cbs.on_close.clone().restore(ctx)?;
+            f.call::<_, ()>((id as f64,))
+        });
+    }
+}
+
+/// `onRequest`'s flags: bit 0 keep-alive, bit 1 complete (no body follows),
+/// bit 2 an `Expect` header was sent, bit 3 an Upgrade or CONNECT request
+/// (its connection waits for JS to upgrade it or answer it); bit 4 (set by
+/// the caller) a dropped request.
+fn request_flags(request: &Request, complete: bool) -> u32 {
+    u32::from(request.head.keep_alive)
+        | u32::from(complete) << 1
+        | u32::from(request.head.has_expect) << 2
+        | u32::from(is_upgrade(request)) << 3
+}
+
+/// Whether the engine holds the bytes after this head for an upgrade
+/// (it treats such requests as bodyless).
+fn is_upgrade(request: &Request) -> bool {
+    request.head.upgrade || request.method() == "CONNECT"
+}
