@@ -228,7 +228,8 @@ IncomingMessage.prototype._bodyEnd = function _bodyEnd() {
 
 // Discards an unread body so the connection can move on. Without a state
 // and with no listener, nothing can observe it yet: it is only recorded.
-IncomingMessage.prototype._dump = function _dump() {
+IncomingMessage.prototype._dump = dump;
+function dump() {
   if (this._dumped) return;
   this._dumped = true;
   const lazy = this[kLazy];
@@ -238,7 +239,7 @@ IncomingMessage.prototype._dump = function _dump() {
   }
   this.removeAllListeners('data');
   this.resume();
-};
+}
 
 // Whether the response's end should dump request `req`'s body: not when
 // the user is reading it or about to. `req` may be any Readable-like object
@@ -249,4 +250,23 @@ function shouldDump(req) {
   return !req._readableState.resumeScheduled;
 }
 
-module.exports = { IncomingMessage, kHeaders, shouldDump };
+// After its response: discards request `req`'s body unless the user reads
+// it (shouldDump, then _dump, in one step for our own unread requests).
+function dumpIfUnread(req) {
+  if (req._consuming) return;
+  const lazy = req[kLazy];
+  if ((lazy & kHasState) === 0 && req._dump === dump && req instanceof IncomingMessage) {
+    if (req._dumped) return;
+    req._dumped = true;
+    if (req._eventsCount === 0) {
+      req[kLazy] = lazy | kDumpPending;
+      return;
+    }
+    req.removeAllListeners('data');
+    req.resume();
+    return;
+  }
+  if (shouldDump(req)) req._dump();
+}
+
+module.exports = { IncomingMessage, kHeaders, kLazy, shouldDump, dumpIfUnread };

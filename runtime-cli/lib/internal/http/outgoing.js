@@ -11,7 +11,7 @@ const {
   STATUS_CODES, validateHeaderName, validateHeaderValue, checkInvalidHeaderChar, headerKey, codes,
 } = require('internal/http/common');
 const { validateString } = require('internal/errors');
-const { shouldDump } = require('internal/http/incoming');
+const { dumpIfUnread } = require('internal/http/incoming');
 const { queueTick, noTicksQueued } = require('internal/process/task_queues');
 
 const eeEmit = require('events').prototype.emit;
@@ -448,6 +448,10 @@ function finishNT(msg) {
 }
 
 OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
+  if (typeof chunk === 'string' && encoding === undefined && callback === undefined &&
+      this._header === null && endsAtOnce(this, chunk)) {
+    return this;
+  }
   if (typeof chunk === 'function') {
     callback = chunk;
     chunk = null;
@@ -508,6 +512,41 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
   if (this._connId >= 0) queueTick(finishNT, this);
   return this;
 };
+
+// end(string) as the whole of a plain response (what most handlers do):
+// the head and body go out in one native call, without the general path's
+// steps. False, having done nothing, when anything needs those steps.
+function endsAtOnce(msg, chunk) {
+  const status = msg.statusCode;
+  if (msg._connId < 0 || !msg._hasBody || !msg.shouldKeepAlive || msg.finished ||
+      msg.destroyed || msg._expect_continue || msg.statusMessage !== undefined ||
+      msg.writeHead !== serverWriteHead || typeof status !== 'number' ||
+      status < 200 || status > 999 || status === 204 || status === 304 || (status | 0) !== status) {
+    return false;
+  }
+  const socket = msg.socket;
+  if (socket !== null && socket.server !== undefined && socket.server._closing) return false;
+  const message = STATUS_CODES[status] || 'unknown';
+  const headers = msg[kOutHeaders];
+  const out = [];
+  if (headers !== null) {
+    for (const key in headers) {
+      const entry = headers[key];
+      const value = entry[1];
+      if (typeof value === 'string') out.push(entry[0], value);
+      else pushHeader(out, entry[0], value, false);
+    }
+  }
+  msg.statusMessage = message;
+  msg._rawHead = out;
+  msg._header = true;
+  msg._headerSent = true;
+  msg.finished = true;
+  msg.writable = false;
+  binding.http.respond(msg._connId, status, message, out, chunk);
+  queueTick(finishNT, msg);
+  return true;
+}
 
 OutgoingMessage.prototype.pipe = function pipe() {
   this.emit('error', new codes.ERR_STREAM_CANNOT_PIPE());
@@ -583,6 +622,8 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
   return this;
 };
 
+const serverWriteHead = ServerResponse.prototype.writeHead;
+
 ServerResponse.prototype.writeContinue = function writeContinue(cb) {
   if (this._connId >= 0 && !this._headerSent) binding.http.write(this._connId, 'HTTP/1.1 100 Continue\r\n\r\n');
   this._sent100 = true;
@@ -615,7 +656,7 @@ ServerResponse.prototype.writeEarlyHints = function writeEarlyHints(hints, cb) {
 // discarded and the connection is free for its next request.
 ServerResponse.prototype._onFinish = function _onFinish() {
   const req = this.req;
-  if (req && shouldDump(req)) req._dump();
+  if (req) dumpIfUnread(req);
   const socket = this.socket;
   if (socket !== null) {
     if (socket._res === this) {

@@ -7,8 +7,9 @@
 const EE = require('events');
 const { kCapture } = require('internal/events/capture');
 const { codes, validateObject } = require('internal/errors');
-const { IncomingMessage } = require('internal/http/incoming');
-const { ServerResponse } = require('internal/http/outgoing');
+const { IncomingMessage, kLazy } = require('internal/http/incoming');
+const { ServerResponse, kOutHeaders } = require('internal/http/outgoing');
+const { keepShapes } = require('internal/util/shapes');
 const { Socket } = require('internal/http/socket');
 const { RawSocket } = require('internal/http/raw_socket');
 require('internal/http/common');
@@ -47,9 +48,12 @@ function ServerRequest(socket, method, url, minor, rawHeaders) {
   this.httpVersion = minor === 1 ? '1.1' : '1.0';
   this.rawHeaders = rawHeaders;
 }
-// What a server's requests have that a bare IncomingMessage has not.
+// What a server's requests have that a bare IncomingMessage has not; and
+// a plain `rawHeaders` slot, so that setting it is a plain store (the
+// generic one is an accessor that makes its array on first read).
 ServerRequest.prototype = Object.create(IncomingMessage.prototype, {
   upgrade: { value: false, writable: true, enumerable: false, configurable: true },
+  rawHeaders: { value: undefined, writable: true, enumerable: false, configurable: true },
 });
 
 function ServerReply(req, socket, connId) {
@@ -58,6 +62,14 @@ function ServerReply(req, socket, connId) {
   this._connId = connId;
 }
 ServerReply.prototype = ServerResponse.prototype;
+
+// The layouts a request and its response pass through on the usual path
+// (see internal/util/shapes.js): made, ended, finished.
+keepShapes(ServerRequest.prototype, ['socket', 'method', 'url', 'httpVersionMajor',
+  'httpVersionMinor', 'httpVersion', 'rawHeaders', 'complete', kLazy, '_dumped']);
+keepShapes(ServerResponse.prototype, ['req', 'socket', '_connId', 'statusCode', kOutHeaders,
+  'statusMessage', '_rawHead', '_header', '_headerSent', 'finished', 'writable',
+  '_writableFinished', 'destroyed', '_closed']);
 
 // The peer's address comes only with a connection's first request.
 function onRequest(serverId, connId, method, url, minor, rawHeaders, flags,
