@@ -75,3 +75,14 @@ const res6 = new http.ServerResponse(req);
 show('write null', () => res6.write(null));
 show('write number', () => res6.write(1));
 show('end object', () => res6.end({}));
+
+// Setting a header again under another case keeps its place, with the new
+// name; the (deprecated) _headers setter replaces them all.
+const again = new http.ServerResponse(req);
+again.setHeader('X-A', '1');
+again.setHeader('X-B', '2');
+again.setHeader('x-a', '3');
+console.log(again.getRawHeaderNames(), again.getHeaders());
+process.noDeprecation = true;
+again._headers = { Foo: 'bar', foo: 'baz', Qux: 1 };
+console.log(again.getRawHeaderNames(), again.getHeaders());

@@ -255,7 +255,9 @@ function shouldDump(req) {
 function dumpIfUnread(req) {
   if (req._consuming) return;
   const lazy = req[kLazy];
-  if ((lazy & kHasState) === 0 && req._dump === dump && req instanceof IncomingMessage) {
+  // (Our own _dump means our lazy bookkeeping; `instanceof` costs a
+  // property walk and a call on QuickJS.)
+  if ((lazy & kHasState) === 0 && req._dump === dump) {
     if (req._dumped) return;
     req._dumped = true;
     if (req._eventsCount === 0) {

@@ -12,10 +12,22 @@ const {
 } = require('internal/http/common');
 const { validateString } = require('internal/errors');
 const { dumpIfUnread } = require('internal/http/incoming');
-const { queueTick, noTicksQueued } = require('internal/process/task_queues');
+const { queueTick, queue: tickQueue } = require('internal/process/task_queues');
 
 const eeEmit = require('events').prototype.emit;
+// The headers set so far: null, or a flat list of (lowercased key, name as
+// set, value) triples in the order first set. A response has a handful of
+// headers: a scan is cheaper than a dictionary object and an entry array per
+// header, and the head is built with a plain loop.
 const kOutHeaders = Symbol('kOutHeaders');
+
+// Where header `key` is in `headers` (a kOutHeaders list), or -1.
+function findHeader(headers, key) {
+  for (let i = 0; i < headers.length; i += 3) {
+    if (headers[i] === key) return i;
+  }
+  return -1;
+}
 const kNeedDrain = Symbol('kNeedDrain');
 // Output the native side holds past which write() says to wait for 'drain'.
 const kHighWater = 16 * 1024;
@@ -116,8 +128,13 @@ Object.defineProperties(OutgoingMessage.prototype, {
     get() { return this.getHeaders(); },
     set(v) {
       if (v == null) { this[kOutHeaders] = null; return; }
-      const h = this[kOutHeaders] = { __proto__: null };
-      for (const k of Object.keys(v)) h[k.toLowerCase()] = [k, v[k]];
+      const h = this[kOutHeaders] = [];
+      for (const k of Object.keys(v)) {
+        const key = k.toLowerCase();
+        const i = findHeader(h, key);
+        if (i >= 0) h.splice(i, 3);
+        h.push(key, k, v[k]);
+      }
     },
     configurable: true,
   },
@@ -146,9 +163,18 @@ OutgoingMessage.prototype.destroy = function destroy(error) {
 OutgoingMessage.prototype.setHeader = function setHeader(name, value) {
   if (this._header) throw new codes.ERR_HTTP_HEADERS_SENT('set');
   const key = headerKey(name, value);
-  let headers = this[kOutHeaders];
-  if (headers === null) this[kOutHeaders] = headers = { __proto__: null };
-  headers[key] = [name, value];
+  const headers = this[kOutHeaders];
+  if (headers === null) {
+    this[kOutHeaders] = [key, name, value];
+    return this;
+  }
+  const i = findHeader(headers, key);
+  if (i < 0) {
+    headers.push(key, name, value);
+  } else {
+    headers[i + 1] = name;
+    headers[i + 2] = value;
+  }
   return this;
 };
 
@@ -178,15 +204,15 @@ OutgoingMessage.prototype.appendHeader = function appendHeader(name, value) {
   validateHeaderValue(name, value);
   const field = name.toLowerCase();
   let headers = this[kOutHeaders];
-  if (headers === null) this[kOutHeaders] = headers = { __proto__: null };
-  const existing = headers[field];
-  if (existing === undefined) {
-    headers[field] = [name, value];
+  if (headers === null) this[kOutHeaders] = headers = [];
+  const i = findHeader(headers, field);
+  if (i < 0) {
+    headers.push(field, name, value);
     return this;
   }
-  const prev = existing[1];
+  const prev = headers[i + 2];
   const before = Array.isArray(prev) ? prev : [prev];
-  existing[1] = before.concat(value);
+  headers[i + 2] = before.concat(value);
   return this;
 };
 
@@ -194,32 +220,37 @@ OutgoingMessage.prototype.getHeader = function getHeader(name) {
   validateString(name, 'name');
   const headers = this[kOutHeaders];
   if (headers === null) return undefined;
-  const entry = headers[name.toLowerCase()];
-  return entry && entry[1];
+  const i = findHeader(headers, name.toLowerCase());
+  return i < 0 ? undefined : headers[i + 2];
 };
 
 OutgoingMessage.prototype.getHeaderNames = function getHeaderNames() {
-  return this[kOutHeaders] !== null ? Object.keys(this[kOutHeaders]) : [];
+  const headers = this[kOutHeaders];
+  const names = [];
+  if (headers !== null) for (let i = 0; i < headers.length; i += 3) names.push(headers[i]);
+  return names;
 };
 
 OutgoingMessage.prototype.getRawHeaderNames = function getRawHeaderNames() {
   const headers = this[kOutHeaders];
-  if (headers === null) return [];
-  return Object.keys(headers).map((k) => headers[k][0]);
+  const names = [];
+  if (headers !== null) for (let i = 0; i < headers.length; i += 3) names.push(headers[i + 1]);
+  return names;
 };
 
 OutgoingMessage.prototype.getHeaders = function getHeaders() {
   const headers = this[kOutHeaders];
   const ret = { __proto__: null };
-  if (headers) {
-    for (const key of Object.keys(headers)) ret[key] = headers[key][1];
+  if (headers !== null) {
+    for (let i = 0; i < headers.length; i += 3) ret[headers[i]] = headers[i + 2];
   }
   return ret;
 };
 
 OutgoingMessage.prototype.hasHeader = function hasHeader(name) {
   validateString(name, 'name');
-  return this[kOutHeaders] !== null && !!this[kOutHeaders][name.toLowerCase()];
+  const headers = this[kOutHeaders];
+  return headers !== null && findHeader(headers, name.toLowerCase()) >= 0;
 };
 
 OutgoingMessage.prototype.removeHeader = function removeHeader(name) {
@@ -233,7 +264,11 @@ OutgoingMessage.prototype.removeHeader = function removeHeader(name) {
     case 'date': this.sendDate = false; break;
     default: break;
   }
-  if (this[kOutHeaders] !== null) delete this[kOutHeaders][key];
+  const headers = this[kOutHeaders];
+  if (headers !== null) {
+    const i = findHeader(headers, key);
+    if (i >= 0) headers.splice(i, 3);
+  }
 };
 
 OutgoingMessage.prototype.addTrailers = function addTrailers(headers) {
@@ -289,10 +324,7 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
   const out = [];
   if (headers) {
     if (headers === this[kOutHeaders]) {
-      for (const key in headers) {
-        const entry = headers[key];
-        pushHeader(out, entry[0], entry[1], false);
-      }
+      for (let i = 0; i < headers.length; i += 3) pushHeader(out, headers[i + 1], headers[i + 2], false);
     } else if (Array.isArray(headers)) {
       if (headers.length && Array.isArray(headers[0])) {
         for (let i = 0; i < headers.length; i++) {
@@ -435,11 +467,19 @@ function emitCloseNT(msg) {
 // the response is closed at once.
 function finishNT(msg) {
   msg._writableFinished = true;
-  if (typeof msg._onFinish === 'function') msg._onFinish();
+  const onFinish = msg._onFinish;
+  if (onFinish === serverOnFinish) {
+    const req = msg.req;
+    if (req) dumpIfUnread(req);
+    detachReply(msg);
+  } else if (typeof onFinish === 'function') {
+    msg._onFinish();
+  }
   const plainEmit = msg.emit === eeEmit;
   if (msg._events !== undefined || !plainEmit) msg.emit('finish');
   const events = msg._events;
-  if (plainEmit && (events === undefined || events.close === undefined) && noTicksQueued()) {
+  if (plainEmit && (events === undefined || events.close === undefined) &&
+      tickQueue.length === 0) {
     msg.destroyed = true;
     msg._closed = true;
   } else {
@@ -530,11 +570,10 @@ function endsAtOnce(msg, chunk) {
   const headers = msg[kOutHeaders];
   const out = [];
   if (headers !== null) {
-    for (const key in headers) {
-      const entry = headers[key];
-      const value = entry[1];
-      if (typeof value === 'string') out.push(entry[0], value);
-      else pushHeader(out, entry[0], value, false);
+    for (let i = 0; i < headers.length; i += 3) {
+      const value = headers[i + 2];
+      if (typeof value === 'string') out.push(headers[i + 1], value);
+      else pushHeader(out, headers[i + 1], value, false);
     }
   }
   msg.statusMessage = message;
@@ -654,19 +693,25 @@ ServerResponse.prototype.writeEarlyHints = function writeEarlyHints(hints, cb) {
 
 // Runs before the user's 'finish' listeners: an unread body is
 // discarded and the connection is free for its next request.
-ServerResponse.prototype._onFinish = function _onFinish() {
+ServerResponse.prototype._onFinish = serverOnFinish;
+function serverOnFinish() {
   const req = this.req;
   if (req) dumpIfUnread(req);
-  const socket = this.socket;
+  detachReply(this);
+}
+
+// The finished response leaves its socket.
+function detachReply(res) {
+  const socket = res.socket;
   if (socket !== null) {
-    if (socket._res === this) {
+    if (socket._res === res) {
       socket._res = null;
       socket._req = null;
     }
-    if (socket._httpMessage === this) socket._httpMessage = null;
-    this.socket = null;
+    if (socket._httpMessage === res) socket._httpMessage = null;
+    res.socket = null;
   }
-};
+}
 
 ServerResponse.prototype.assignSocket = function assignSocket(socket) {
   if (socket._httpMessage) throw new codes.ERR_HTTP_SOCKET_ASSIGNED();

@@ -37,12 +37,6 @@ function queueTick(callback, arg) {
   tickInfo[0] = 1;
 }
 
-// Whether no tick waits to run (a tick may then do the next one's work
-// itself: nothing could run between them).
-function noTicksQueued() {
-  return head === queue.length;
-}
-
 // Promises rejected with no handler yet, in order, until the next drain.
 const pendingRejections = [];
 const maybeUnhandled = new WeakMap();
@@ -125,7 +119,7 @@ function processTicks() {
     }
     tickInfo[0] = 0;
     runMicrotasks();
-  } while (head < queue.length || processRejections());
+  } while (head < queue.length || (pendingRejections.length !== 0 && processRejections()));
 }
 
 function queueMicrotask(callback) {
@@ -139,4 +133,7 @@ function queueMicrotask(callback) {
   });
 }
 
-module.exports = { nextTick, queueTick, noTicksQueued, processTicks, queueMicrotask, onPromiseReject };
+// `queue` is exported read-only for one question: inside a tick's callback,
+// `queue.length === 0` says no other tick waits (the loop empties the queue
+// before it calls the last one), so the callback may do the next step itself.
+module.exports = { nextTick, queueTick, queue, processTicks, queueMicrotask, onPromiseReject };
