@@ -101,6 +101,7 @@ const STARTUP: &[&str] = &[
     "internal/events/capture",
     "events",
     "internal/process/signals",
+    "internal/util/shapes",
     "internal/timers",
     "internal/process/task_queues",
     "internal/process/execution",

@@ -15,6 +15,7 @@
 
 const { validateFunction } = require('internal/errors');
 const { processTicks } = require('internal/process/task_queues');
+const { keepShapes } = require('internal/util/shapes');
 
 const native = binding.timers;
 // The loop's time in ms, refreshed first (as Node's getLibuvNow does): a
@@ -480,6 +481,13 @@ for (const [fn, name] of [[setTimeout, 'setTimeout'], [setImmediate, 'setImmedia
     },
   });
 }
+
+// Timers and immediates are made one at a time (often one alive at a time):
+// keep their layouts (see internal/util/shapes.js).
+keepShapes(Timeout.prototype, ['_idleTimeout', '_idlePrev', '_idleNext', '_idleStart',
+  '_onTimeout', '_timerArgs', '_repeat', '_destroyed', kRefed]);
+keepShapes(Immediate.prototype, ['_idleNext', '_idlePrev', '_onImmediate', '_argv', '_destroyed',
+  kRefed]);
 
 module.exports = {
   Timeout, Immediate, setTimeout, setInterval, clearTimeout, clearInterval: clearTimeout,
