@@ -12,7 +12,7 @@ const {
 } = require('internal/http/common');
 const { validateString } = require('internal/errors');
 const { dumpIfUnread } = require('internal/http/incoming');
-const { queueTick, queue: tickQueue } = require('internal/process/task_queues');
+const { queueTick, takeOnlyTick, queue: tickQueue } = require('internal/process/task_queues');
 
 const eeEmit = require('events').prototype.emit;
 // The headers set so far: null, or a flat list of (lowercased key, name as
@@ -487,6 +487,13 @@ function finishNT(msg) {
   }
 }
 
+// Called by the server once a request's handler has returned: a response
+// ended in it whose 'finish' is the only tick queued finishes now, as the
+// tick queue would run it next anyway (saves the round through the queue).
+function finishIfNext(msg) {
+  if (takeOnlyTick(finishNT, msg)) finishNT(msg);
+}
+
 OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
   if (typeof chunk === 'string' && encoding === undefined && callback === undefined &&
       this._header === null && endsAtOnce(this, chunk)) {
@@ -725,4 +732,4 @@ ServerResponse.prototype.detachSocket = function detachSocket(socket) {
   this.socket = null;
 };
 
-module.exports = { OutgoingMessage, ServerResponse, kOutHeaders };
+module.exports = { OutgoingMessage, ServerResponse, kOutHeaders, finishIfNext };

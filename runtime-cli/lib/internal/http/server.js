@@ -8,7 +8,7 @@ const EE = require('events');
 const { kCapture } = require('internal/events/capture');
 const { codes, validateObject } = require('internal/errors');
 const { IncomingMessage, kLazy } = require('internal/http/incoming');
-const { ServerResponse, kOutHeaders } = require('internal/http/outgoing');
+const { ServerResponse, kOutHeaders, finishIfNext } = require('internal/http/outgoing');
 const { keepShapes } = require('internal/util/shapes');
 const { Socket } = require('internal/http/socket');
 const { RawSocket } = require('internal/http/raw_socket');
@@ -43,15 +43,20 @@ function ServerRequest(socket, method, url, minor, rawHeaders) {
   this.socket = socket;
   this.method = method;
   this.url = url;
-  this.httpVersionMajor = 1;
-  this.httpVersionMinor = minor;
-  this.httpVersion = minor === 1 ? '1.1' : '1.0';
   this.rawHeaders = rawHeaders;
+  if (minor !== 1) {
+    this.httpVersionMinor = minor;
+    this.httpVersion = `1.${minor}`;
+  }
 }
-// What a server's requests have that a bare IncomingMessage has not; and
+// What a server's requests have that a bare IncomingMessage has not: the
+// HTTP/1.1 version (own fields only on 1.0 requests), `upgrade` false, and
 // a plain `rawHeaders` slot, so that setting it is a plain store (the
 // generic one is an accessor that makes its array on first read).
 ServerRequest.prototype = Object.create(IncomingMessage.prototype, {
+  httpVersionMajor: { value: 1, writable: true, enumerable: true, configurable: true },
+  httpVersionMinor: { value: 1, writable: true, enumerable: true, configurable: true },
+  httpVersion: { value: '1.1', writable: true, enumerable: true, configurable: true },
   upgrade: { value: false, writable: true, enumerable: false, configurable: true },
   rawHeaders: { value: undefined, writable: true, enumerable: false, configurable: true },
 });
@@ -65,8 +70,8 @@ ServerReply.prototype = ServerResponse.prototype;
 
 // The layouts a request and its response pass through on the usual path
 // (see internal/util/shapes.js): made, ended, finished.
-keepShapes(ServerRequest.prototype, ['socket', 'method', 'url', 'httpVersionMajor',
-  'httpVersionMinor', 'httpVersion', 'rawHeaders', 'complete', kLazy, '_dumped']);
+keepShapes(ServerRequest.prototype, ['socket', 'method', 'url', 'rawHeaders', 'complete', kLazy,
+  '_dumped']);
 keepShapes(ServerResponse.prototype, ['req', 'socket', '_connId', 'statusCode', kOutHeaders,
   'statusMessage', '_rawHead', '_header', '_headerSent', 'finished', 'writable',
   '_writableFinished', 'destroyed', '_closed']);
@@ -135,7 +140,7 @@ function onRequest(serverId, connId, method, url, minor, rawHeaders, flags,
   }
   // The native side answers the last allowed request with
   // Connection: close (and drops any past it).
-  const maxRequests = server.maxRequestsPerSocket;
+  const maxRequests = server[kTimeouts].maxRequestsPerSocket;
   if (maxRequests > 0 && count >= maxRequests) res.maxRequestsOnConnectionReached = true;
   socket._httpMessage = res;
   socket._incoming = req;
@@ -157,6 +162,7 @@ function onRequest(serverId, connId, method, url, minor, rawHeaders, flags,
   } finally {
     if ((flags & kComplete) !== 0) endBody(socket, req);
   }
+  if (res.finished) finishIfNext(res);
 }
 
 // An Upgrade or CONNECT request: with a listener for it, the connection
