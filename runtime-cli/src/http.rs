@@ -24,19 +24,23 @@ fn header_pairs(raw: &[String]) -> Vec<(&str, &[u8])> {
         .collect()
 }
 
-/// The bytes of a string (UTF-8) or Uint8Array chunk.
-fn chunk_bytes(v: &Value<'_>) -> Result<Vec<u8>> {
+/// Runs `f` on the bytes of a string (as UTF-8) or Uint8Array chunk. A
+/// typed array's bytes are lent, not copied: a large body goes to the
+/// socket straight from its Buffer.
+fn with_chunk<R>(v: &Value<'_>, f: impl FnOnce(&[u8]) -> R) -> Result<R> {
     if let Some(s) = v.as_string() {
-        return Ok(s.to_string()?.into_bytes());
+        return Ok(f(s.to_string()?.as_bytes()));
     }
     if v.is_undefined() || v.is_null() {
-        return Ok(Vec::new());
+        return Ok(f(&[]));
     }
     let array = TypedArray::<u8>::from_value(v.clone())?;
-    // SAFETY: copied out before any JavaScript runs.
-    Ok(unsafe { array.as_bytes() }
-        .map(<[u8]>::to_vec)
-        .unwrap_or_default())
+    // SAFETY: `array` keeps its buffer alive for this call, and the bytes
+    // are only read inside `f`, which runs no JavaScript (the connection
+    // defers its callbacks while JS is running), so nothing can detach or
+    // resize the buffer meanwhile.
+    let bytes = unsafe { array.as_bytes() }.unwrap_or(&[]);
+    Ok(f(bytes))
 }
 
 fn resolve(host: &str, port: u16) -> std::io::Result<SocketAddr> {
@@ -233,7 +237,7 @@ pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>, host: &Weak<Host>) ->
                 let Some(c) = conn(&s, id) else {
                     return Ok(0.0);
                 };
-                c.write_body(&chunk_bytes(&chunk)?);
+                with_chunk(&chunk, |bytes| c.write_body(bytes))?;
                 Ok(c.pending_output() as f64)
             },
         )?,
@@ -259,14 +263,15 @@ pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>, host: &Weak<Host>) ->
                   body: Value<'js>|
                   -> Result<()> {
                 if let Some(c) = conn(&s, id) {
-                    let bytes = chunk_bytes(&body)?;
-                    c.write_head(
-                        status,
-                        message.as_deref(),
-                        &header_pairs(&raw),
-                        Some(bytes.len() as u64),
-                    );
-                    c.write_body(&bytes);
+                    with_chunk(&body, |bytes| {
+                        c.write_head(
+                            status,
+                            message.as_deref(),
+                            &header_pairs(&raw),
+                            Some(bytes.len() as u64),
+                        );
+                        c.write_body(bytes);
+                    })?;
                     c.end_response();
                 }
                 Ok(())
