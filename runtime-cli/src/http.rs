@@ -246,9 +246,11 @@ pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>, host: &Weak<Host>) ->
     h.set(
         "end",
         Function::new(ctx.clone(), move |id: f64| {
-            if let Some(c) = conn(&s, id) {
+            // The bytes the socket has not taken yet.
+            conn(&s, id).map_or(0.0, |c| {
                 c.end_response();
-            }
+                c.pending_output() as f64
+            })
         })?,
     )?;
     let s = shared.clone();
@@ -261,8 +263,12 @@ pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>, host: &Weak<Host>) ->
                   message: Option<String>,
                   raw: Vec<String>,
                   body: Value<'js>|
-                  -> Result<()> {
-                if let Some(c) = conn(&s, id) {
+                  -> Result<f64> {
+                // The bytes the socket has not taken yet.
+                let Some(c) = conn(&s, id) else {
+                    return Ok(0.0);
+                };
+                {
                     with_chunk(&body, |bytes| {
                         c.write_head(
                             status,
@@ -274,7 +280,7 @@ pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>, host: &Weak<Host>) ->
                     })?;
                     c.end_response();
                 }
-                Ok(())
+                Ok(c.pending_output() as f64)
             },
         )?,
     )?;

@@ -483,3 +483,27 @@ fn client_error_carries_code_bytes_parsed_and_raw_packet() {
     );
     assert!(rest.ends_with(&tail), "{line}");
 }
+
+/// A response's state right after `end()` and at its events, as Node
+/// reports it: `writable` stays true, a body the socket took at once is
+/// `writableFinished` immediately, and only 'close' marks it destroyed.
+#[test]
+fn response_state_after_end_and_at_its_events() {
+    let srv = serve(
+        "const server = http.createServer((req, res) => { \
+           res.end('x'); \
+           const s = (tag) => console.log(tag, res.writable, res.writableEnded, res.writableFinished, \
+             res.headersSent, res.statusMessage, res.destroyed, res.closed); \
+           s('end'); res.on('finish', () => s('finish')); res.on('close', () => s('close')); });",
+    );
+    let mut s = connect(srv.port);
+    send(
+        &mut s,
+        b"GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+    );
+    let reply = text(&read_to_close(&mut s));
+    assert!(reply.ends_with("\r\n\r\nx"), "{reply}");
+    assert_eq!(srv.line(), "end true true true true OK false false");
+    assert_eq!(srv.line(), "finish true true true true OK false false");
+    assert_eq!(srv.line(), "close true true true true OK true true");
+}

@@ -466,7 +466,7 @@ function emitCloseNT(msg) {
 // emitted, and when no other tick is queued (none could run in between)
 // the response is closed at once.
 function finishNT(msg) {
-  msg._writableFinished = true;
+  if (!msg._writableFinished) msg._writableFinished = true;
   const onFinish = msg._onFinish;
   if (onFinish === serverOnFinish) {
     const req = msg.req;
@@ -508,6 +508,8 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     encoding = null;
   }
 
+  // What the socket has not taken yet once the response is handed over.
+  let pending = -1;
   if (chunk) {
     if (this.finished) {
       onError(this, new codes.ERR_STREAM_WRITE_AFTER_END(),
@@ -521,14 +523,14 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
       // The fast path: head, body and end in one call.
       this._headerSent = true;
       if (this._connId >= 0) {
-        binding.http.respond(this._connId, this.statusCode,
+        pending = binding.http.respond(this._connId, this.statusCode,
           this.statusMessage || STATUS_CODES[this.statusCode] || 'unknown', this._rawHead,
           encodeChunk(chunk, encoding));
       }
     } else if (this._connId >= 0) {
       flushHead(this);
       if (this._hasBody && chunk.length !== 0) binding.http.write(this._connId, encodeChunk(chunk, encoding));
-      binding.http.end(this._connId);
+      pending = binding.http.end(this._connId);
     }
   } else if (this.finished) {
     if (typeof callback === 'function') {
@@ -540,20 +542,22 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     if (!this._header) this._implicitHeader();
     if (this._connId >= 0 && !this.destroyed) {
       if (!this._headerSent && this._hasBody) {
-        binding.http.respond(this._connId, this.statusCode,
+        pending = binding.http.respond(this._connId, this.statusCode,
           this.statusMessage || STATUS_CODES[this.statusCode] || 'unknown', this._rawHead, '');
       } else {
         // No body allowed (HEAD, 204, 304, 1xx): no length either, as Node.
         flushHead(this);
-        binding.http.end(this._connId);
+        pending = binding.http.end(this._connId);
       }
     }
     this._headerSent = true;
   }
+  // Finished already when the socket took it all, as Node reports it.
+  if (pending === 0) this._writableFinished = true;
 
   if (typeof callback === 'function') this.once('finish', callback);
+  // (`writable` stays true, as in Node.)
   this.finished = true;
-  this.writable = false;
   // Unattached (no connection), the data would wait for a socket, as in
   // Node: no 'finish'.
   if (this._connId >= 0) queueTick(finishNT, this);
@@ -584,12 +588,13 @@ function endsAtOnce(msg, chunk) {
     }
   }
   msg.statusMessage = message;
-  msg._rawHead = out;
   msg._header = true;
   msg._headerSent = true;
   msg.finished = true;
-  msg.writable = false;
-  binding.http.respond(msg._connId, status, message, out, chunk);
+  // Finished already when the socket took it all, as Node reports it.
+  if (binding.http.respond(msg._connId, status, message, out, chunk) === 0) {
+    msg._writableFinished = true;
+  }
   queueTick(finishNT, msg);
   return true;
 }

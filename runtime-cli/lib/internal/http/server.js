@@ -73,8 +73,8 @@ ServerReply.prototype = ServerResponse.prototype;
 keepShapes(ServerRequest.prototype, ['socket', 'method', 'url', 'rawHeaders', 'complete', kLazy,
   '_dumped']);
 keepShapes(ServerResponse.prototype, ['req', 'socket', '_connId', 'statusCode', kOutHeaders,
-  'statusMessage', '_rawHead', '_header', '_headerSent', 'finished', 'writable',
-  '_writableFinished', 'destroyed', '_closed']);
+  'statusMessage', '_header', '_headerSent', 'finished', '_writableFinished', 'destroyed',
+  '_closed']);
 
 // The peer's address comes only with a connection's first request.
 function onRequest(serverId, connId, method, url, minor, rawHeaders, flags,
