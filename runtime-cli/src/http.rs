@@ -3,8 +3,8 @@
 //! listen/close and settings, then per connection id `writeHead`, `write`
 //! (returns the bytes still pending), `end`, or `respond` for all three at
 //! once; flow control (`pause`, `resume`, `notifyDrain`), `setTimeout`,
-//! `upgrade` (leave HTTP, get the bytes after the head), `shutdown`,
-//! `destroy`.
+//! `upgrade` (leave HTTP, get the bytes after the head) or `release` (an
+//! Upgrade/CONNECT request served as a plain one), `shutdown`, `destroy`.
 
 use std::cell::Cell;
 use std::net::{SocketAddr, ToSocketAddrs};
@@ -83,6 +83,7 @@ pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>, host: &Weak<Host>) ->
                     on_close: get("onClose")?,
                     on_drain: get("onDrain")?,
                     on_timeout: get("onTimeout")?,
+                    on_end: get("onEnd")?,
                 }));
                 Ok(())
             },
@@ -326,6 +327,15 @@ pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>, host: &Weak<Host>) ->
         Function::new(ctx.clone(), move |id: f64| {
             if let Some(c) = conn(&s, id) {
                 c.resume_reading();
+            }
+        })?,
+    )?;
+    let s = shared.clone();
+    h.set(
+        "release",
+        Function::new(ctx.clone(), move |id: f64| {
+            if let Some(c) = conn(&s, id) {
+                c.release();
             }
         })?,
     )?;

@@ -9,6 +9,7 @@ use std::rc::{Rc, Weak};
 
 use rquickjs::{Array, Ctx, Function, Persistent, Result, TypedArray};
 use runtime_core::SourceId;
+use runtime_http::response::error_response;
 use runtime_http::{BodyKind, Connection, Handler, HttpError, Request, Timeouts};
 
 use crate::host::Host;
@@ -22,6 +23,7 @@ pub(crate) struct Callbacks {
     pub(crate) on_close: Persistent<Function<'static>>,
     pub(crate) on_drain: Persistent<Function<'static>>,
     pub(crate) on_timeout: Persistent<Function<'static>>,
+    pub(crate) on_end: Persistent<Function<'static>>,
 }
 
 /// A listening server's settings, which JS may change while it runs.
@@ -105,7 +107,7 @@ impl JsHandler {
         let server_id = self.server_id;
         // A bodyless request is complete on arrival: JS learns it here,
         // and the on_body_end that follows is not delivered.
-        let complete = matches!(request.head.body, BodyKind::None) || is_upgrade(&request);
+        let complete = matches!(request.head.body, BodyKind::None);
         self.skip_body_end.set(complete);
         self.call(move |ctx, cbs| {
             let raw = Array::new(ctx.clone())?;
@@ -132,39 +134,37 @@ impl JsHandler {
 }
 
 impl Handler for JsHandler {
-    /// Asks JS at once whether a `clientError` listener takes the
-    /// connection; from inside a JS call (which cannot be re-entered) the
-    /// engine's default answer stands.
+    /// Asks JS whether a `clientError` listener takes the connection: at
+    /// once, or, from inside a JS call (which cannot be re-entered), in the
+    /// loop's next pending phase with the connection held meanwhile; when
+    /// JS declines then, the engine's default answer goes out.
     fn on_client_error(&self, conn: &Rc<Connection>, err: HttpError, raw: &[u8]) -> bool {
         let Some(host) = self.host.upgrade() else {
             return false;
         };
-        if host.in_js() {
-            return false;
-        }
         let Some(cbs) = self.shared.callbacks.borrow().clone() else {
             return false;
         };
         let peer = self.adopt(conn);
-        let conn_id = conn.tag.get() as f64;
-        let server_id = self.server_id;
-        let taken = Rc::new(Cell::new(false));
-        let out = taken.clone();
-        let raw = raw.to_vec();
-        host.macrotask(move |ctx, _| {
-            let f = cbs.on_client_error.clone().restore(ctx)?;
-            let mut args = rquickjs::function::Args::new(ctx.clone(), 7);
-            args.push_arg(server_id)?;
-            args.push_arg(conn_id)?;
-            args.push_arg(err.code())?;
-            args.push_arg(err.to_string())?;
-            args.push_arg(peer.map(|p| p.ip().to_string()))?;
-            args.push_arg(peer.map(|p| p.port()))?;
-            args.push_arg(TypedArray::<u8>::new(ctx.clone(), raw)?)?;
-            out.set(f.call_arg::<bool>(args)?);
-            Ok(())
+        let ask = ClientError {
+            server_id: self.server_id,
+            conn_id: conn.tag.get() as f64,
+            err,
+            peer,
+            raw: raw.to_vec(),
+        };
+        if !host.in_js() {
+            return ask.put(&host, cbs);
+        }
+        let (weak, conn) = (self.host.clone(), conn.clone());
+        host.event_loop.defer(move |_| {
+            let taken = weak.upgrade().is_some_and(|host| ask.put(&host, cbs));
+            if !taken {
+                conn.write_body(&error_response(err.status()));
+                conn.shutdown();
+            }
         });
-        taken.get()
+        true
     }
 
     fn on_request(&self, conn: &Rc<Connection>, request: Request) {
@@ -218,6 +218,16 @@ impl Handler for JsHandler {
         self.deliver(conn, request, true);
     }
 
+    /// The peer of an upgraded connection ended its side (JS's raw socket
+    /// ends its readable side and decides when to close).
+    fn on_peer_end(&self, conn: &Rc<Connection>) {
+        let conn_id = conn.tag.get() as f64;
+        self.call(move |ctx, cbs| {
+            let f = cbs.on_end.clone().restore(ctx)?;
+            f.call::<_, ()>((conn_id,))
+        });
+    }
+
     fn on_timeout(&self, conn: &Rc<Connection>) {
         let conn_id = conn.tag.get() as f64;
         if conn_id == 0.0 {
@@ -243,6 +253,37 @@ impl Handler for JsHandler {
     }
 }
 
+/// A rejected request, to be put to JS's onClientError.
+struct ClientError {
+    server_id: u32,
+    conn_id: f64,
+    err: HttpError,
+    peer: Option<std::net::SocketAddr>,
+    raw: Vec<u8>,
+}
+
+impl ClientError {
+    /// Calls onClientError; true when a listener took the connection.
+    fn put(self, host: &Host, cbs: Rc<Callbacks>) -> bool {
+        let taken = Rc::new(Cell::new(false));
+        let out = taken.clone();
+        host.macrotask(move |ctx, _| {
+            let f = cbs.on_client_error.clone().restore(ctx)?;
+            let mut args = rquickjs::function::Args::new(ctx.clone(), 7);
+            args.push_arg(self.server_id)?;
+            args.push_arg(self.conn_id)?;
+            args.push_arg(self.err.code())?;
+            args.push_arg(self.err.to_string())?;
+            args.push_arg(self.peer.map(|p| p.ip().to_string()))?;
+            args.push_arg(self.peer.map(|p| p.port()))?;
+            args.push_arg(TypedArray::<u8>::new(ctx.clone(), self.raw)?)?;
+            out.set(f.call_arg::<bool>(args)?);
+            Ok(())
+        });
+        taken.get()
+    }
+}
+
 /// `onRequest`'s flags: bit 0 keep-alive, bit 1 complete (no body follows),
 /// bit 2 an `Expect` header was sent, bit 3 an Upgrade or CONNECT request
 /// (its connection waits for JS to upgrade it or answer it); bit 4 (set by
@@ -254,8 +295,8 @@ fn request_flags(request: &Request, complete: bool) -> u32 {
         | u32::from(is_upgrade(request)) << 3
 }
 
-/// Whether the engine holds the bytes after this head for an upgrade
-/// (it treats such requests as bodyless).
+/// Whether the engine holds the bytes after this head until JS upgrades or
+/// releases the connection.
 fn is_upgrade(request: &Request) -> bool {
     request.head.upgrade || request.method() == "CONNECT"
 }

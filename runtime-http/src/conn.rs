@@ -16,7 +16,7 @@ use crate::chunked::ChunkedDecoder;
 use crate::handler::{Handler, Request};
 use crate::head::{parse_request_head, BodyKind, Limits, RequestHead};
 use crate::idle::IdleTimer;
-use crate::response::error_response;
+use crate::response::{date_header, error_response};
 use crate::timeouts::{Deadline, OnTimer, Wait};
 use crate::HttpError;
 
@@ -82,6 +82,15 @@ pub(crate) struct State {
     pub(crate) want_drain: bool,
     /// Requests begun on this connection.
     pub(crate) requests: u32,
+    /// The response ended while its request's body was still arriving:
+    /// the next request follows the body.
+    pub(crate) responded: bool,
+    /// An Upgrade or CONNECT request waits for the application to
+    /// [`upgrade`](Connection::upgrade) or [`release`](Connection::release)
+    /// the connection; its body (if any) is not read meanwhile.
+    held: bool,
+    /// Upgraded, the peer has ended its side (writing may go on).
+    read_closed: bool,
 }
 
 /// A server connection. Cloned `Rc`s of it are handed to the handler.
@@ -110,10 +119,21 @@ unsafe impl Source for Connection {
 
     fn on_ready(&self, _lp: &EventLoop, readiness: Readiness) {
         let Some(me) = self.self_rc() else { return };
-        if readiness.writable {
+        let interest = self.state.borrow().interest;
+        // epoll reports errors and hang-ups whatever was asked for; an event
+        // for a direction not asked for is one of those (or went stale as
+        // the interest changed). Close on a pending error rather than spin.
+        if (readiness.readable && !interest.readable) || (readiness.writable && !interest.writable)
+        {
+            if !matches!(self.stream.take_error(), Ok(None)) {
+                me.close();
+                return;
+            }
+        }
+        if readiness.writable && interest.writable {
             me.flush();
         }
-        if readiness.readable {
+        if readiness.readable && interest.readable {
             me.read_input();
         }
     }
@@ -154,6 +174,9 @@ impl Connection {
                 paused: false,
                 want_drain: false,
                 requests: 0,
+                responded: false,
+                held: false,
+                read_closed: false,
             }),
         });
         let id = event_loop.register(conn.clone(), Interest::READABLE)?;
@@ -177,6 +200,13 @@ impl Connection {
     pub fn set_timeout(&self, ms: f64) {
         let me = self.me.clone();
         self.idle.set(&self.event_loop, ms, || on_idle_timer(me));
+    }
+
+    /// Waiting for the next request of a keep-alive connection, the
+    /// keep-alive timeout applies instead of the inactivity timeout (as in
+    /// Node); the latter resumes with the next request.
+    pub(crate) fn suspend_idle_timeout(&self) {
+        self.idle.suspend();
     }
 
     /// Something was read or written.
@@ -244,7 +274,10 @@ impl Connection {
     /// spin the loop.)
     pub(crate) fn update_interest(&self) {
         let mut st = self.state.borrow_mut();
-        let readable = !st.paused && st.input.len() < READ_AHEAD && st.phase != Phase::Closing;
+        let readable = !st.paused
+            && !st.read_closed
+            && st.input.len() < READ_AHEAD
+            && st.phase != Phase::Closing;
         let writable = st.written < st.output.len();
         let interest = match (readable, writable) {
             (true, true) => Interest::BOTH,
@@ -287,11 +320,26 @@ impl Connection {
     /// [`Handler::on_data`] and writes go out unframed.
     pub fn upgrade(&self) -> Vec<u8> {
         self.deadline.cancel(&self.event_loop);
-        let mut st = self.state.borrow_mut();
-        st.phase = Phase::Raw;
-        st.response = None;
-        st.body = None;
-        std::mem::take(&mut st.input)
+        let head = {
+            let mut st = self.state.borrow_mut();
+            st.phase = Phase::Raw;
+            st.response = None;
+            st.body = None;
+            st.held = false;
+            std::mem::take(&mut st.input)
+        };
+        self.update_interest();
+        head
+    }
+
+    /// Lets an Upgrade or CONNECT request go on as an ordinary request
+    /// (the application does not upgrade it): its body is read as usual.
+    pub fn release(self: &Rc<Self>) {
+        if !std::mem::replace(&mut self.state.borrow_mut().held, false) {
+            return;
+        }
+        self.process();
+        self.update_interest();
     }
 
     fn read_input(self: &Rc<Self>) {
@@ -311,6 +359,7 @@ impl Connection {
             match got {
                 Ok(0) => {
                     self.peer_ended();
+                    self.update_interest();
                     return;
                 }
                 // A short read drained the socket for now; the poller is
@@ -331,14 +380,30 @@ impl Connection {
     }
 
     /// The peer sent EOF. What is written still goes out (a client may
-    /// half-close after its request); then the connection closes.
+    /// half-close after its request); then the connection closes. An
+    /// upgraded connection stays half-open: the application hears of the
+    /// end and closes when it is done writing.
     fn peer_ended(self: &Rc<Self>) {
-        self.shutdown();
+        let raw = {
+            let mut st = self.state.borrow_mut();
+            st.read_closed = st.phase == Phase::Raw;
+            st.read_closed
+        };
+        if raw {
+            self.process();
+            self.handler.on_peer_end(self);
+        } else {
+            self.shutdown();
+        }
     }
 
     /// Parses and dispatches as much buffered input as the phase allows.
     pub(crate) fn process(self: &Rc<Self>) {
         loop {
+            if self.id.get().is_none() {
+                // Closed (a write failed mid-way): nothing more is served.
+                return;
+            }
             let phase = std::mem::replace(&mut self.state.borrow_mut().phase, Phase::Closing);
             match phase {
                 Phase::Head => {
@@ -370,7 +435,7 @@ impl Connection {
                     let paused = {
                         let mut st = self.state.borrow_mut();
                         st.phase = Phase::Body;
-                        st.paused
+                        st.paused || st.held
                     };
                     if paused || !self.read_body() {
                         return;
@@ -421,12 +486,11 @@ impl Connection {
             st.minor_version = head.minor_version;
             st.head_request = &raw[head.method.clone()] == b"HEAD";
             st.response = None;
-            // What follows an Upgrade or CONNECT head is not HTTP body but
-            // the start of the new protocol: it waits in `input` for the
-            // application to accept the upgrade (or not).
-            let upgrade = head.upgrade || &raw[head.method.clone()] == b"CONNECT";
+            // What follows an Upgrade or CONNECT head may be the start of
+            // the new protocol: it waits in `input` until the application
+            // upgrades the connection or releases it as a plain request.
+            st.held = head.upgrade || &raw[head.method.clone()] == b"CONNECT";
             st.body = match head.body {
-                _ if upgrade => None,
                 BodyKind::None => None,
                 BodyKind::Length(n) => Some(Body::Length(n)),
                 BodyKind::Chunked => Some(Body::Chunked(ChunkedDecoder::default())),
@@ -438,6 +502,8 @@ impl Connection {
             };
             raw
         };
+        let me = self.me.clone();
+        self.idle.resume(&self.event_loop, || on_idle_timer(me));
         let has_body = self.state.borrow().body.is_some();
         if has_body {
             self.wait_for(Wait::Body);
@@ -461,7 +527,11 @@ impl Connection {
             st.phase = Phase::Closing;
             st.input.clear();
             st.output.extend_from_slice(
-                b"HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n",
+                format!(
+                    "HTTP/1.1 503 Service Unavailable\r\nDate: {}\r\nConnection: close\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n",
+                    date_header()
+                )
+                .as_bytes(),
             );
         }
         self.handler.on_dropped(self, request);
@@ -507,14 +577,21 @@ impl Connection {
                 false
             }
             Ok(true) => {
-                {
+                let (next, idle) = {
                     let mut st = self.state.borrow_mut();
                     st.body = None;
+                    let mut next = false;
                     if st.phase == Phase::Body {
-                        st.phase = Phase::Respond;
+                        // Answered already: on to the next request.
+                        next = std::mem::take(&mut st.responded);
+                        st.phase = if next { Phase::Head } else { Phase::Respond };
                     }
-                }
+                    (next, st.input.is_empty())
+                };
                 self.deadline.clear();
+                if next {
+                    self.wait_for(if idle { Wait::KeepAlive } else { Wait::Head });
+                }
                 self.handler.on_body_end(self);
                 true
             }

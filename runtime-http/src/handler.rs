@@ -47,15 +47,21 @@ impl Request {
 pub trait Handler {
     /// A request head arrived; its body follows in `on_body` calls. After
     /// an Upgrade or CONNECT head (`head.upgrade`, or the method), the
-    /// bytes that follow wait: the application either calls
-    /// [`Connection::upgrade`] or answers as usual, and then they are read
-    /// as the next request.
+    /// bytes that follow wait until the application calls
+    /// [`Connection::upgrade`] or [`Connection::release`] (then they are
+    /// read as this request's body and the next request).
     fn on_request(&self, conn: &Rc<Connection>, request: Request);
     /// A piece of the current request's body.
     fn on_body(&self, _conn: &Rc<Connection>, _data: &[u8]) {}
     /// Bytes from the peer of an upgraded connection
     /// ([`Connection::upgrade`]).
     fn on_data(&self, _conn: &Rc<Connection>, _data: &[u8]) {}
+    /// The peer of an upgraded connection ended its side; the connection
+    /// stays open for writing until the application shuts it down (by
+    /// default, at once).
+    fn on_peer_end(&self, conn: &Rc<Connection>) {
+        conn.shutdown();
+    }
     /// The output the application waited for has drained
     /// ([`Connection::notify_drain`]).
     fn on_drain(&self, _conn: &Rc<Connection>) {}

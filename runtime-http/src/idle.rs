@@ -21,6 +21,8 @@ pub(crate) struct IdleTimer {
     last: Cell<f64>,
     /// The armed timer, if any.
     timer: Cell<Option<TimerId>>,
+    /// Off for now (see [`suspend`](Self::suspend)).
+    suspended: Cell<bool>,
 }
 
 impl IdleTimer {
@@ -30,16 +32,28 @@ impl IdleTimer {
             lp.clear_timer(id);
         }
         self.ms.set(ms);
-        if ms > 0.0 {
+        if ms > 0.0 && !self.suspended.get() {
             self.last.set(lp.now_ms());
             self.arm(lp, ms, on_timer());
+        }
+    }
+
+    /// Stops counting until [`resume`](Self::resume) (the setting stays).
+    pub(crate) fn suspend(&self) {
+        self.suspended.set(true);
+    }
+
+    /// Counts again, from now, after [`suspend`](Self::suspend).
+    pub(crate) fn resume(&self, lp: &EventLoop, on_timer: impl FnOnce() -> OnTimer) {
+        if self.suspended.replace(false) {
+            self.touch(lp, on_timer);
         }
     }
 
     /// Records activity; after the timeout has fired, starts it again.
     pub(crate) fn touch(&self, lp: &EventLoop, on_timer: impl FnOnce() -> OnTimer) {
         let ms = self.ms.get();
-        if ms <= 0.0 {
+        if ms <= 0.0 || self.suspended.get() {
             return;
         }
         self.last.set(lp.now_ms());
@@ -54,7 +68,7 @@ impl IdleTimer {
     pub(crate) fn fired(&self, lp: &EventLoop, on_timer: impl FnOnce() -> OnTimer) -> bool {
         self.timer.set(None);
         let ms = self.ms.get();
-        if ms <= 0.0 {
+        if ms <= 0.0 || self.suspended.get() {
             return false;
         }
         let left = self.last.get() + ms - lp.now_ms();

@@ -177,6 +177,10 @@ impl Connection {
                 st.phase = Phase::Closing;
             } else if st.phase == Phase::Respond {
                 st.phase = Phase::Head;
+            } else if st.phase == Phase::Body {
+                // Answered before its body is all in: the next request
+                // follows the body.
+                st.responded = true;
             }
         }
         let (next, idle) = {
@@ -184,6 +188,9 @@ impl Connection {
             (st.phase == Phase::Head, st.input.is_empty())
         };
         if next {
+            if idle {
+                self.suspend_idle_timeout();
+            }
             self.wait_for(if idle { Wait::KeepAlive } else { Wait::Head });
         }
         self.flush();
@@ -191,6 +198,7 @@ impl Connection {
         if again {
             self.process();
         }
+        self.update_interest();
     }
 
     /// Writes what it can of the output; waits for writability if blocked.

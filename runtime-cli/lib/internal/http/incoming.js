@@ -228,17 +228,20 @@ IncomingMessage.prototype._bodyEnd = function _bodyEnd() {
 
 // Discards an unread body so the connection can move on. Without a state
 // and with no listener, nothing can observe it yet: it is only recorded.
-IncomingMessage.prototype._dump = dump;
-function dump() {
-  if (this._dumped) return;
-  this._dumped = true;
-  const lazy = this[kLazy];
-  if ((lazy & kHasState) === 0 && this._eventsCount === 0) {
-    this[kLazy] = lazy | kDumpPending;
+IncomingMessage.prototype._dump = function _dump() {
+  dumpMessage(this);
+};
+
+function dumpMessage(msg) {
+  if (msg._dumped) return;
+  msg._dumped = true;
+  const lazy = msg[kLazy];
+  if ((lazy & kHasState) === 0 && msg._eventsCount === 0) {
+    msg[kLazy] = lazy | kDumpPending;
     return;
   }
-  this.removeAllListeners('data');
-  this.resume();
+  msg.removeAllListeners('data');
+  msg.resume();
 }
 
 // Whether the response's end should dump request `req`'s body: not when
@@ -251,24 +254,17 @@ function shouldDump(req) {
 }
 
 // After its response: discards request `req`'s body unless the user reads
-// it (shouldDump, then _dump, in one step for our own unread requests).
+// it (shouldDump, then _dump, in one step for our own requests without a
+// Readable state yet).
 function dumpIfUnread(req) {
   if (req._consuming) return;
-  const lazy = req[kLazy];
   // (Our own _dump means our lazy bookkeeping; `instanceof` costs a
   // property walk and a call on QuickJS.)
-  if ((lazy & kHasState) === 0 && req._dump === dump) {
-    if (req._dumped) return;
-    req._dumped = true;
-    if (req._eventsCount === 0) {
-      req[kLazy] = lazy | kDumpPending;
-      return;
-    }
-    req.removeAllListeners('data');
-    req.resume();
+  if ((req[kLazy] & kHasState) === 0 && req._dump === IncomingMessage.prototype._dump) {
+    dumpMessage(req);
     return;
   }
   if (shouldDump(req)) req._dump();
 }
 
-module.exports = { IncomingMessage, kHeaders, kLazy, shouldDump, dumpIfUnread };
+module.exports = { IncomingMessage, kHeaders, kLazy, dumpIfUnread };

@@ -1,10 +1,10 @@
 'use strict';
-// http.OutgoingMessage and http.ServerResponse. Headers are kept as Node
-// keeps them (lowercased name -> [name as set, value]) until the head is
-// due; the head then goes to the native side as a flat [name, value...]
-// list. `res.end(body)` with nothing written yet is one native call
-// (`respond`), with a Content-Length; `write()` before that sends the head
-// with no length (chunked, unless the user set a length).
+// http.OutgoingMessage and http.ServerResponse. Headers are kept as a flat
+// list of (lowercased key, name as set, value) until the head is due; the
+// head then goes to the native side as a flat [name, value...] list.
+// `res.end(body)` with nothing written yet is one native call (`respond`),
+// with a Content-Length; `write()` before that sends the head with no
+// length (chunked, unless the user set a length).
 
 const { Stream } = require('internal/streams/legacy');
 const {
@@ -78,12 +78,13 @@ const defaults = {
   _keepAliveTimeout: 0,
   _onPendingData: nop,
   // Ours: the native connection (-1 when unattached), the head as a flat
-  // list once it is fixed, whether 'finish' has been emitted, and whether
-  // the native side keeps the connection alive.
+  // list once it is fixed, whether everything has left (writableFinished),
+  // whether 'finish' waits for the output to drain, and whether the native
+  // side keeps the connection alive.
   _connId: -1,
   _rawHead: null,
   _writableFinished: false,
-  _closeAfter: false,
+  _finishOnDrain: false,
   _nativeKeepAlive: true,
   errored: null,
 };
@@ -99,7 +100,7 @@ Object.defineProperties(OutgoingMessage.prototype, {
   writableEnded: { get() { return this.finished; }, configurable: true },
   writableFinished: { get() { return this._writableFinished; }, configurable: true },
   writableObjectMode: { get() { return false; }, configurable: true },
-  writableLength: { get() { return this[kNeedDrain] ? this._pendingBytes : 0; }, configurable: true },
+  writableLength: { get() { return this._pendingBytes; }, configurable: true },
   writableHighWaterMark: { get() { return kHighWater; }, configurable: true },
   writableCorked: { get() { return 0; }, configurable: true },
   writableNeedDrain: { get() { return this[kNeedDrain]; }, configurable: true },
@@ -412,8 +413,8 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
   let ok = true;
   if (msg._connId >= 0 && chunk.length !== 0) {
     const pending = binding.http.write(msg._connId, encodeChunk(chunk, encoding));
+    if (pending !== msg._pendingBytes) msg._pendingBytes = pending;
     if (pending >= kHighWater) {
-      msg._pendingBytes = pending;
       if (!msg[kNeedDrain]) {
         msg[kNeedDrain] = true;
         binding.http.notifyDrain(msg._connId);
@@ -425,13 +426,36 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
   return ok;
 }
 
-// The native side has written out what was pending.
+// The native side has written out what was pending: 'drain' for a
+// writer waiting on it, 'finish' for a response ended meanwhile.
 OutgoingMessage.prototype._onDrain = function _onDrain() {
-  if (!this[kNeedDrain]) return;
-  this[kNeedDrain] = false;
   this._pendingBytes = 0;
-  this.emit('drain');
+  if (this[kNeedDrain]) {
+    this[kNeedDrain] = false;
+    this.emit('drain');
+  }
+  if (this._finishOnDrain) {
+    this._finishOnDrain = false;
+    this._writableFinished = true;
+    queueTick(finishNT, this);
+  }
 };
+
+// After the response is handed over with `pending` bytes the socket has
+// not taken: it is finished now, or once they are written (Node emits
+// 'finish' when the data has left).
+function handedOver(msg, pending) {
+  if (pending === 0) {
+    msg._writableFinished = true;
+    queueTick(finishNT, msg);
+    return;
+  }
+  msg._finishOnDrain = true;
+  msg._pendingBytes = pending;
+  const socket = msg.socket;
+  if (socket !== null) socket._draining = msg;
+  binding.http.notifyDrain(msg._connId);
+}
 
 OutgoingMessage.prototype.write = function write(chunk, encoding, callback) {
   if (typeof encoding === 'function') {
@@ -457,7 +481,7 @@ function emitCloseNT(msg) {
   if (!msg._closed) {
     msg.destroyed = true;
     msg._closed = true;
-    msg.emit('close');
+    if (msg._events !== undefined || msg.emit !== eeEmit) msg.emit('close');
   }
 }
 
@@ -466,25 +490,17 @@ function emitCloseNT(msg) {
 // emitted, and when no other tick is queued (none could run in between)
 // the response is closed at once.
 function finishNT(msg) {
+  // With no tick queued before it, 'close' would come right after this
+  // one (Node queues it before running the 'finish' listeners): it is done
+  // at the end of this one, unseen by anything that could run between.
+  const closeNext = tickQueue.length === 0;
+  if (!closeNext) queueTick(emitCloseNT, msg);
   if (!msg._writableFinished) msg._writableFinished = true;
   const onFinish = msg._onFinish;
-  if (onFinish === serverOnFinish) {
-    const req = msg.req;
-    if (req) dumpIfUnread(req);
-    detachReply(msg);
-  } else if (typeof onFinish === 'function') {
-    msg._onFinish();
-  }
-  const plainEmit = msg.emit === eeEmit;
-  if (msg._events !== undefined || !plainEmit) msg.emit('finish');
-  const events = msg._events;
-  if (plainEmit && (events === undefined || events.close === undefined) &&
-      tickQueue.length === 0) {
-    msg.destroyed = true;
-    msg._closed = true;
-  } else {
-    queueTick(emitCloseNT, msg);
-  }
+  if (onFinish === serverOnFinish) finishReply(msg);
+  else if (typeof onFinish === 'function') msg._onFinish();
+  if (msg._events !== undefined || msg.emit !== eeEmit) msg.emit('finish');
+  if (closeNext) emitCloseNT(msg);
 }
 
 // Called by the server once a request's handler has returned: a response
@@ -552,15 +568,17 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     }
     this._headerSent = true;
   }
-  // Finished already when the socket took it all, as Node reports it.
-  if (pending === 0) this._writableFinished = true;
+
 
   if (typeof callback === 'function') this.once('finish', callback);
   // (`writable` stays true, as in Node.)
   this.finished = true;
   // Unattached (no connection), the data would wait for a socket, as in
-  // Node: no 'finish'.
-  if (this._connId >= 0) queueTick(finishNT, this);
+  // Node: no 'finish'. A destroyed one hands nothing over.
+  if (this._connId >= 0) {
+    if (pending >= 0) handedOver(this, pending);
+    else queueTick(finishNT, this);
+  }
   return this;
 };
 
@@ -591,11 +609,7 @@ function endsAtOnce(msg, chunk) {
   msg._header = true;
   msg._headerSent = true;
   msg.finished = true;
-  // Finished already when the socket took it all, as Node reports it.
-  if (binding.http.respond(msg._connId, status, message, out, chunk) === 0) {
-    msg._writableFinished = true;
-  }
-  queueTick(finishNT, msg);
+  handedOver(msg, binding.http.respond(msg._connId, status, message, out, chunk));
   return true;
 }
 
@@ -707,13 +721,14 @@ ServerResponse.prototype.writeEarlyHints = function writeEarlyHints(hints, cb) {
 // discarded and the connection is free for its next request.
 ServerResponse.prototype._onFinish = serverOnFinish;
 function serverOnFinish() {
-  const req = this.req;
-  if (req) dumpIfUnread(req);
-  detachReply(this);
+  finishReply(this);
 }
 
-// The finished response leaves its socket.
-function detachReply(res) {
+// A finished response discards its request's unread body and leaves its
+// socket.
+function finishReply(res) {
+  const req = res.req;
+  if (req) dumpIfUnread(req);
   const socket = res.socket;
   if (socket !== null) {
     if (socket._res === res) {
@@ -721,6 +736,7 @@ function detachReply(res) {
       socket._req = null;
     }
     if (socket._httpMessage === res) socket._httpMessage = null;
+    if (socket._draining === res) socket._draining = null;
     res.socket = null;
   }
 }

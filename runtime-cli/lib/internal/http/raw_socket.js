@@ -9,8 +9,10 @@ const Duplex = require('internal/streams/duplex');
 
 const kHighWater = 16 * 1024;
 
+// Half-open like Node's upgraded sockets: the peer's end ends the readable
+// side only; writing goes on until end().
 function RawSocket(socket) {
-  Duplex.call(this, { allowHalfOpen: false });
+  Duplex.call(this, { allowHalfOpen: true });
   this.server = socket.server;
   this._connId = socket._connId;
   this.remoteAddress = socket.remoteAddress;
@@ -56,13 +58,18 @@ RawSocket.prototype._onData = function _onData(chunk) {
   }
 };
 
-// The connection is gone: the peer ended it or it was destroyed.
+// The peer ended its side: no more bytes will come.
+RawSocket.prototype._onEnd = function _onEnd() {
+  this.push(null);
+};
+
+// The connection is gone (both sides done, or destroyed).
 RawSocket.prototype._onClose = function _onClose() {
   this._closedNatively = true;
   const cb = this._drainCallback;
   this._drainCallback = null;
   if (cb !== null) cb();
-  this.push(null);
+  if (!this.readableEnded) this.push(null);
   // After 'end' (when someone reads), or now when nobody does.
   if (this.readableFlowing !== true || this.readableLength === 0) {
     process.nextTick(destroyNT, this);

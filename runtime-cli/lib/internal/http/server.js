@@ -29,7 +29,7 @@ function hasExpect(raw) {
   return undefined;
 }
 
-// onRequest's flags (see runtime-cli/src/http.rs).
+// onRequest's flags (see runtime-cli/src/http_events.rs).
 const kKeepAlive = 1;
 const kComplete = 2; // no body follows: no onBodyEnd either
 const kExpect = 4; // an Expect header was sent
@@ -82,7 +82,9 @@ function onRequest(serverId, connId, method, url, minor, rawHeaders, flags,
   let socket = sockets.get(connId);
   if (socket === undefined) {
     const server = servers.get(serverId);
-    if (server === undefined) {
+    // Without a peer address this is not a connection's first request: its
+    // socket has closed since (a request that was already on its way).
+    if (server === undefined || remoteAddress === undefined) {
       binding.http.destroy(connId);
       return;
     }
@@ -127,9 +129,9 @@ function onRequest(serverId, connId, method, url, minor, rawHeaders, flags,
     res._connId = connId;
     res.socket = socket;
   }
-  // The native side closes non-keep-alive connections on its own; JS asks
-  // for Connection: close only for reasons of its own (closing server,
-  // maxRequestsPerSocket).
+  // The native side closes non-keep-alive connections on its own (and
+  // answers the last request maxRequestsPerSocket allows with close); JS
+  // asks for Connection: close only for a closing server.
   if ((flags & kKeepAlive) === 0) {
     res._nativeKeepAlive = false;
     res.shouldKeepAlive = false;
@@ -172,9 +174,13 @@ function onRequest(serverId, connId, method, url, minor, rawHeaders, flags,
 function takeUpgrade(server, socket, req, method) {
   const event = method === 'CONNECT' ? 'connect' : 'upgrade';
   if (server.listenerCount(event) === 0) {
-    if (method !== 'CONNECT') return false;
-    socket.destroy();
-    return true;
+    if (method === 'CONNECT') {
+      socket.destroy();
+      return true;
+    }
+    // Served as a plain request: the native side reads on (its body).
+    binding.http.release(socket._connId);
+    return false;
   }
   req.upgrade = true;
   const head = toBuffer(binding.http.upgrade(socket._connId));
@@ -282,7 +288,8 @@ function onTimeout(connId) {
   socket.emit('timeout');
 }
 
-// The output a response or raw socket waited for has drained.
+// The output a response or raw socket waited for has drained: a finished
+// response's 'finish', and the current one's 'drain'.
 function onDrain(connId) {
   const socket = sockets.get(connId);
   if (socket === undefined) return;
@@ -290,8 +297,19 @@ function onDrain(connId) {
     socket._raw._onDrain();
     return;
   }
+  const draining = socket._draining;
+  if (draining !== null) {
+    socket._draining = null;
+    draining._onDrain();
+  }
   const res = socket._httpMessage;
-  if (res !== null) res._onDrain();
+  if (res !== null && res !== draining) res._onDrain();
+}
+
+// The peer of an upgraded connection ended its side.
+function onEnd(connId) {
+  const socket = sockets.get(connId);
+  if (socket !== undefined && socket._raw !== null) socket._raw._onEnd();
 }
 
 function onBodyEnd(connId) {
@@ -342,7 +360,7 @@ function ensureCallbacks() {
   if (callbacksSet) return;
   callbacksSet = true;
   binding.http.setCallbacks({
-    onRequest, onClientError, onBody, onBodyEnd, onClose, onDrain, onTimeout,
+    onRequest, onClientError, onBody, onBodyEnd, onClose, onDrain, onTimeout, onEnd,
   });
 }
 
@@ -376,7 +394,8 @@ function Server(options, requestListener) {
   else this.keepAliveTimeout = 5000;
   this.timeout = 0;
   this.maxHeadersCount = null;
-  this.maxRequestsPerSocket = options.maxRequestsPerSocket || 0;
+  // (Node 20 takes this only as a property, not as an option.)
+  this.maxRequestsPerSocket = 0;
   this.httpAllowHalfOpen = false;
   this._connections = 0;
   this._sockets = new Set();

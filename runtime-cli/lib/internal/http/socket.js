@@ -1,8 +1,9 @@
 'use strict';
 // The socket-like object `req.socket`/`res.socket` point at: one per
 // connection, created when its first request arrives. The bytes are the
-// native side's business; this carries the addresses, timeouts (stored,
-// not enforced) and destroy().
+// native side's business; this carries the addresses, the inactivity
+// timeout (enforced natively; see onTimeout in server.js), pause/resume and
+// destroy().
 
 const EE = require('events');
 
@@ -33,6 +34,8 @@ function Socket(server, connId, remoteAddress, remotePort) {
   this._readPaused = false;
   // The RawSocket this connection became on an upgrade.
   this._raw = null;
+  // A finished response whose output is still leaving (its 'finish' waits).
+  this._draining = null;
 }
 Object.setPrototypeOf(Socket.prototype, EE.prototype);
 Object.setPrototypeOf(Socket, EE);
@@ -145,7 +148,6 @@ Socket.prototype.end = function end(data, encoding, cb) {
   const res = this._res;
   if (res && !res.writableEnded) {
     res.shouldKeepAlive = false;
-    res._closeAfter = true;
   } else if (!this.destroyed) {
     if (data !== undefined && data !== null) this.write(data, encoding);
     this.destroyed = true;
