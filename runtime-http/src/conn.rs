@@ -123,12 +123,11 @@ unsafe impl Source for Connection {
         // epoll reports errors and hang-ups whatever was asked for; an event
         // for a direction not asked for is one of those (or went stale as
         // the interest changed). Close on a pending error rather than spin.
-        if (readiness.readable && !interest.readable) || (readiness.writable && !interest.writable)
-        {
-            if !matches!(self.stream.take_error(), Ok(None)) {
-                me.close();
-                return;
-            }
+        let unasked = (readiness.readable && !interest.readable)
+            || (readiness.writable && !interest.writable);
+        if unasked && !matches!(self.stream.take_error(), Ok(None)) {
+            me.close();
+            return;
         }
         if readiness.writable && interest.writable {
             me.flush();
