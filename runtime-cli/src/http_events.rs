@@ -246,9 +246,11 @@ impl Handler for JsHandler {
             return;
         }
         self.shared.connections.borrow_mut().remove(&id);
+        // A reset is told apart (JS raises ECONNRESET on a raw socket).
+        let reset = conn.error() == Some(std::io::ErrorKind::ConnectionReset);
         self.call(move |ctx, cbs| {
             let f = cbs.on_close.clone().restore(ctx)?;
-            f.call::<_, ()>((id as f64,))
+            f.call::<_, ()>((id as f64, reset))
         });
     }
 }

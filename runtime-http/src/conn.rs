@@ -106,6 +106,8 @@ pub struct Connection {
     pub(crate) state: RefCell<State>,
     deadline: Deadline,
     idle: IdleTimer,
+    /// The socket error that closed the connection, if one did.
+    error: Cell<Option<io::ErrorKind>>,
     /// A number the application may attach (e.g. its own connection id).
     pub tag: Cell<u64>,
 }
@@ -125,9 +127,14 @@ unsafe impl Source for Connection {
         // the interest changed). Close on a pending error rather than spin.
         let unasked = (readiness.readable && !interest.readable)
             || (readiness.writable && !interest.writable);
-        if unasked && !matches!(self.stream.take_error(), Ok(None)) {
-            me.close();
-            return;
+        if unasked {
+            match self.stream.take_error() {
+                Ok(None) => {}
+                Ok(Some(e)) | Err(e) => {
+                    me.fail(e);
+                    return;
+                }
+            }
         }
         if readiness.writable && interest.writable {
             me.flush();
@@ -158,6 +165,7 @@ impl Connection {
             id: Cell::new(None),
             deadline: Deadline::default(),
             idle: IdleTimer::default(),
+            error: Cell::new(None),
             tag: Cell::new(0),
             state: RefCell::new(State {
                 input: Vec::new(),
@@ -368,8 +376,8 @@ impl Connection {
                 Ok(_) => {}
                 Err(e) if e.kind() == io::ErrorKind::WouldBlock => break,
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-                Err(_) => {
-                    self.close();
+                Err(e) => {
+                    self.fail(e);
                     return;
                 }
             }
@@ -623,6 +631,19 @@ impl Connection {
     pub fn shutdown(&self) {
         self.state.borrow_mut().phase = Phase::Closing;
         self.flush();
+    }
+
+    /// The socket failed (reset by the peer, broken pipe...): closes, and
+    /// [`error`](Self::error) tells the application why.
+    pub(crate) fn fail(&self, err: io::Error) {
+        tracing::debug!(%err, "connection failed");
+        self.error.set(Some(err.kind()));
+        self.close();
+    }
+
+    /// Why the connection closed, when a socket error closed it.
+    pub fn error(&self) -> Option<io::ErrorKind> {
+        self.error.get()
     }
 
     /// Closes the connection now.

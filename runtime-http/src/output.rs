@@ -231,8 +231,8 @@ impl Connection {
                     return;
                 }
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-                Err(_) => {
-                    self.close();
+                Err(e) => {
+                    self.fail(e);
                     return;
                 }
             }

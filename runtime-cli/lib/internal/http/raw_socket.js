@@ -63,12 +63,21 @@ RawSocket.prototype._onEnd = function _onEnd() {
   this.push(null);
 };
 
-// The connection is gone (both sides done, or destroyed).
-RawSocket.prototype._onClose = function _onClose() {
+// The connection is gone (both sides done, destroyed, or `reset` by the
+// peer: an ECONNRESET error, as Node's sockets report it).
+RawSocket.prototype._onClose = function _onClose(reset) {
   this._closedNatively = true;
   const cb = this._drainCallback;
   this._drainCallback = null;
   if (cb !== null) cb();
+  if (reset) {
+    const err = new Error('read ECONNRESET');
+    err.errno = -104;
+    err.code = 'ECONNRESET';
+    err.syscall = 'read';
+    this.destroy(err);
+    return;
+  }
   if (!this.readableEnded) this.push(null);
   // After 'end' (when someone reads), or now when nobody does.
   if (this.readableFlowing !== true || this.readableLength === 0) {

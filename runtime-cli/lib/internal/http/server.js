@@ -325,14 +325,14 @@ function connReset(message) {
   return err;
 }
 
-function onClose(connId) {
+function onClose(connId, reset) {
   const socket = sockets.get(connId);
   if (socket === undefined) return;
   sockets.delete(connId);
   socket.destroyed = true;
   socket.readable = false;
   socket.writable = false;
-  if (socket._raw !== null) socket._raw._onClose();
+  if (socket._raw !== null) socket._raw._onClose(reset);
   const req = socket._req;
   const incoming = socket._incoming;
   const res = socket._res;
