@@ -9,6 +9,7 @@ const { Stream, prependListener } = require('internal/streams/legacy');
 const BufferList = require('internal/streams/buffer_list');
 const destroyImpl = require('internal/streams/destroy');
 const { getHighWaterMark } = require('internal/streams/state');
+const { keepShapesOf } = require('internal/util/shapes');
 const { codes } = require('internal/streams/errors');
 
 const { errorOrDestroy } = destroyImpl;
@@ -41,7 +42,6 @@ function ReadableState(options, stream, isDuplex) {
   this.emittedReadable = false;
   this.readableListening = false;
   this.resumeScheduled = false;
-  this[kPaused] = null;
   this.errorEmitted = false;
   this.emitClose = options.emitClose !== false;
   this.autoDestroy = options.autoDestroy !== false;
@@ -62,7 +62,11 @@ function ReadableState(options, stream, isDuplex) {
     this.decoder = new StringDecoder(options.encoding);
     this.encoding = options.encoding;
   }
+  // Symbol-keyed last (see keepShapesOf below).
+  this[kPaused] = null;
 }
+// A state per stream, often one alive at a time: keep its layouts.
+keepShapesOf(new ReadableState(undefined, {}, false));
 
 Object.defineProperty(ReadableState.prototype, 'paused', {
   get() { return this[kPaused] !== false; },

@@ -6,6 +6,7 @@ const EE = require('events');
 const { Stream } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
 const { getHighWaterMark } = require('internal/streams/state');
+const { keepShapesOf } = require('internal/util/shapes');
 const { codes } = require('internal/streams/errors');
 
 const { errorOrDestroy } = destroyImpl;
@@ -59,8 +60,11 @@ function WritableState(options, stream, isDuplex) {
   this.errored = null;
   this.closed = false;
   this.closeEmitted = false;
+  // Symbol-keyed last (see keepShapesOf below).
   this[kOnFinished] = [];
 }
+// A state per stream, often one alive at a time: keep its layouts.
+keepShapesOf(new WritableState(undefined, {}, false));
 
 function resetBuffer(state) {
   state.buffered = [];

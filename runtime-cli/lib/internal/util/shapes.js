@@ -23,4 +23,11 @@ function keepShapes(proto, keys) {
   }
 }
 
-module.exports = { keepShapes };
+// keepShapes for the properties `sample` has, in the order it gained them.
+// (Reflect.ownKeys lists symbols after strings: a constructor that adds
+// symbol-keyed properties must add them last.)
+function keepShapesOf(sample) {
+  keepShapes(Object.getPrototypeOf(sample), Reflect.ownKeys(sample));
+}
+
+module.exports = { keepShapes, keepShapesOf };
