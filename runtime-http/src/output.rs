@@ -260,17 +260,19 @@ impl Connection {
                 std::mem::take(&mut st.want_drain),
             )
         };
+        // Drained comes before a close (a response's 'finish' before its
+        // connection's end).
+        if drained {
+            if let Some(me) = self.me.upgrade() {
+                self.handler.on_drain(&me);
+            }
+        }
         if closing {
             let _ = self.stream.shutdown(std::net::Shutdown::Write);
             self.close();
             return;
         }
         self.update_interest();
-        if drained {
-            if let Some(me) = self.me.upgrade() {
-                self.handler.on_drain(&me);
-            }
-        }
     }
 
     /// Bytes written by the application that the socket has not taken yet.
