@@ -110,6 +110,8 @@ impl Handler for PauserHandle {
     fn on_request(&self, conn: &Rc<Connection>, request: Request) {
         PAUSER.with(|p| {
             if request.target() == "/pause" {
+                // Marks the connection whose body end is answered.
+                conn.tag.set(1);
                 conn.pause_reading();
                 *p.paused.borrow_mut() = Some(conn.clone());
                 // The paused request is held: the other connection learns
@@ -132,7 +134,7 @@ impl Handler for PauserHandle {
 
     fn on_body_end(&self, conn: &Rc<Connection>) {
         PAUSER.with(|p| {
-            if p.paused.borrow().is_none() {
+            if conn.tag.get() == 1 {
                 let total = p.received.get().to_string();
                 conn.write_head(200, None, &[], Some(total.len() as u64));
                 conn.write_body(total.as_bytes());
