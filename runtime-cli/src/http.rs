@@ -246,13 +246,19 @@ pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>, host: &Weak<Host>) ->
     let s = shared.clone();
     h.set(
         "end",
-        Function::new(ctx.clone(), move |id: f64| {
-            // The bytes the socket has not taken yet.
-            conn(&s, id).map_or(0.0, |c| {
-                c.end_response();
-                c.pending_output() as f64
-            })
-        })?,
+        Function::new(
+            ctx.clone(),
+            move |id: f64, trailers: Option<Vec<String>>| {
+                // The bytes the socket has not taken yet.
+                conn(&s, id).map_or(0.0, |c| {
+                    match trailers {
+                        Some(t) => c.end_response_with_trailers(&header_pairs(&t)),
+                        None => c.end_response(),
+                    }
+                    c.pending_output() as f64
+                })
+            },
+        )?,
     )?;
     let s = shared.clone();
     h.set(

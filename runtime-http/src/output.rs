@@ -14,6 +14,14 @@ use crate::timeouts::Wait;
 /// takes them.
 const DIRECT_WRITE_MIN: usize = 16 * 1024;
 
+/// Whether `name` is an HTTP token (RFC 9110 field name).
+fn is_token(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
+}
+
 /// Appends `n` in decimal (a head is written per response; `format!` is a
 /// measurable share of that).
 fn push_decimal(out: &mut Vec<u8>, mut n: u64) {
@@ -181,11 +189,36 @@ impl Connection {
 
     /// Ends the response; the next pipelined request (if any) follows.
     pub fn end_response(self: &Rc<Self>) {
+        self.end_response_with_trailers(&[]);
+    }
+
+    /// As [`end_response`](Self::end_response), sending `trailers` after a
+    /// chunked body (they are dropped otherwise: only chunked framing can
+    /// carry them). Pairs whose name is not a token or whose value holds a
+    /// CR, LF or NUL are dropped too: no trailer can split the response.
+    pub fn end_response_with_trailers(self: &Rc<Self>, trailers: &[(&str, &[u8])]) {
         {
             let mut st = self.state.borrow_mut();
             if let Some(r) = &st.response {
                 if r.chunked && r.head_sent {
-                    st.output.extend_from_slice(LAST_CHUNK);
+                    if trailers.is_empty() {
+                        st.output.extend_from_slice(LAST_CHUNK);
+                    } else {
+                        st.output.extend_from_slice(b"0\r\n");
+                        for (name, value) in trailers {
+                            if !is_token(name)
+                                || value.iter().any(|b| matches!(b, b'\r' | b'\n' | 0))
+                            {
+                                tracing::debug!(name, "invalid trailer dropped");
+                                continue;
+                            }
+                            st.output.extend_from_slice(name.as_bytes());
+                            st.output.extend_from_slice(b": ");
+                            st.output.extend_from_slice(value);
+                            st.output.extend_from_slice(b"\r\n");
+                        }
+                        st.output.extend_from_slice(b"\r\n");
+                    }
                 }
             }
             st.response = None;
@@ -291,7 +324,16 @@ impl Connection {
 
 #[cfg(test)]
 mod tests {
-    use super::push_decimal;
+    use super::{is_token, push_decimal};
+
+    #[test]
+    fn trailer_names_are_tokens() {
+        assert!(is_token("Content-MD5"));
+        assert!(is_token("x!#$%&'*+-.^_`|~9"));
+        for bad in ["", "a b", "a:b", "a\r\nb", "é"] {
+            assert!(!is_token(bad), "{bad:?}");
+        }
+    }
 
     #[test]
     fn decimals() {

@@ -6,7 +6,8 @@
 //! 'finish' waits until a large body has left, the socket timeout does not
 //! apply while a keep-alive connection waits between requests, upgraded
 //! sockets are half-open, a reset connection with unread pipelined input
-//! closes, and 'finish', 'close' and ticks come in Node's order.
+//! closes, 'finish', 'close' and ticks come in Node's order, and trailers
+//! follow a chunked body.
 //!
 //! Each test writes a server script (which defines `server`) to a temp dir,
 //! runs it with the runtime under test (`RUNTIME_BIN`, e.g. `node` to check
@@ -476,5 +477,27 @@ fn finish_close_and_ticks_come_in_node_order() {
             "/body req close",
             "/body immediate",
         ]
+    );
+}
+
+/// `addTrailers` sends its fields after the last chunk of a chunked body
+/// (an array value as one line per element).
+#[test]
+fn trailers_follow_a_chunked_body() {
+    let srv = serve(
+        "const server = http.createServer((req, res) => { \
+           res.writeHead(200, { Trailer: 'Content-MD5' }); res.write('hello '); \
+           res.addTrailers({ 'Content-MD5': 'abc', 'X-List': ['a', 'b'] }); res.end('world'); });",
+    );
+    let mut s = connect(srv.port);
+    send(
+        &mut s,
+        b"GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+    );
+    let reply = text(&read_to_close(&mut s));
+    assert!(reply.contains("Transfer-Encoding: chunked\r\n"), "{reply}");
+    assert!(
+        reply.ends_with("\r\n\r\n6\r\nhello \r\n5\r\nworld\r\n0\r\nContent-MD5: abc\r\nX-List: a\r\nX-List: b\r\n\r\n"),
+        "{reply}"
     );
 }

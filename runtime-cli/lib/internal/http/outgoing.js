@@ -67,6 +67,7 @@ const defaults = {
   _contentLength: null,
   _hasBody: true,
   _trailer: '',
+  _trailerList: null,
   [kNeedDrain]: false,
   _pendingBytes: 0,
   finished: false,
@@ -272,9 +273,9 @@ OutgoingMessage.prototype.removeHeader = function removeHeader(name) {
   }
 };
 
+// Trailers go after a chunked body (Node's `_trailer` text, and the same
+// as a flat [name, value...] list for the native side).
 OutgoingMessage.prototype.addTrailers = function addTrailers(headers) {
-  // Trailers are validated as Node does but not sent: the native encoder
-  // ends chunked bodies without a trailer section.
   const keys = Object.keys(headers);
   const isArray = Array.isArray(headers);
   for (let i = 0; i < keys.length; i++) {
@@ -293,14 +294,21 @@ OutgoingMessage.prototype.addTrailers = function addTrailers(headers) {
       for (let j = 0; j < value.length; j++) {
         if (checkInvalidHeaderChar(value[j])) throw new codes.ERR_INVALID_CHAR('trailer content', field);
         this._trailer += `${field}: ${value[j]}\r\n`;
+        addTrailer(this, field, value[j]);
       }
     } else {
       if (Array.isArray(value)) value = value.join('; ');
       if (checkInvalidHeaderChar(value)) throw new codes.ERR_INVALID_CHAR('trailer content', field);
       this._trailer += `${field}: ${value}\r\n`;
+      addTrailer(this, field, value);
     }
   }
 };
+
+function addTrailer(msg, field, value) {
+  if (msg._trailerList === null) msg._trailerList = [];
+  msg._trailerList.push(field, `${value}`);
+}
 
 // One header (an array value is one line per element, but cookie arrays
 // join with '; ') appended to the flat list `out`, validated when asked.
@@ -546,7 +554,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     } else if (this._connId >= 0) {
       flushHead(this);
       if (this._hasBody && chunk.length !== 0) binding.http.write(this._connId, encodeChunk(chunk, encoding));
-      pending = binding.http.end(this._connId);
+      pending = binding.http.end(this._connId, this._trailerList || undefined);
     }
   } else if (this.finished) {
     if (typeof callback === 'function') {
@@ -563,7 +571,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
       } else {
         // No body allowed (HEAD, 204, 304, 1xx): no length either, as Node.
         flushHead(this);
-        pending = binding.http.end(this._connId);
+        pending = binding.http.end(this._connId, this._trailerList || undefined);
       }
     }
     this._headerSent = true;
