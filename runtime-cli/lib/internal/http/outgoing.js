@@ -515,7 +515,16 @@ function finishNT(msg) {
 // ended in it whose 'finish' is the only tick queued finishes now, as the
 // tick queue would run it next anyway (saves the round through the queue).
 function finishIfNext(msg) {
-  if (takeOnlyTick(finishNT, msg)) finishNT(msg);
+  if (!takeOnlyTick(finishNT, msg)) return;
+  if (msg._events === undefined && msg.emit === eeEmit && msg._onFinish === serverOnFinish) {
+    // What finishNT does when nothing listens and no tick is queued: the
+    // bookkeeping, then closed.
+    finishReply(msg);
+    msg.destroyed = true;
+    msg._closed = true;
+    return;
+  }
+  finishNT(msg);
 }
 
 OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
