@@ -171,9 +171,8 @@ impl Handler for JsHandler {
         self.deliver(conn, request, false);
     }
 
-    fn on_body(&self, conn: &Rc<Connection>, data: &[u8]) {
+    fn on_body(&self, conn: &Rc<Connection>, data: Vec<u8>) {
         let conn_id = conn.tag.get() as f64;
-        let data = data.to_vec();
         self.call(move |ctx, cbs| {
             let f = cbs.on_body.clone().restore(ctx)?;
             f.call::<_, ()>((conn_id, TypedArray::<u8>::new(ctx.clone(), data)?))
@@ -182,7 +181,7 @@ impl Handler for JsHandler {
 
     /// Raw bytes of an upgraded connection take the body's path; JS knows
     /// which its socket is.
-    fn on_data(&self, conn: &Rc<Connection>, data: &[u8]) {
+    fn on_data(&self, conn: &Rc<Connection>, data: Vec<u8>) {
         self.on_body(conn, data);
     }
 

@@ -458,7 +458,7 @@ impl Connection {
                         std::mem::take(&mut st.input)
                     };
                     if !data.is_empty() {
-                        self.handler.on_data(self, &data);
+                        self.handler.on_data(self, data);
                     }
                     return;
                 }
@@ -558,7 +558,13 @@ impl Connection {
                         .len()
                         .min(usize::try_from(*remaining).unwrap_or(usize::MAX));
                     if take > 0 {
-                        pieces.push(st.input.drain(..take).collect());
+                        // All of the input is body (the usual case): it
+                        // moves rather than being copied.
+                        pieces.push(if take == st.input.len() {
+                            std::mem::take(&mut st.input)
+                        } else {
+                            st.input.drain(..take).collect()
+                        });
                         *remaining -= take as u64;
                     }
                     Ok(*remaining == 0)
@@ -576,7 +582,7 @@ impl Connection {
             }
         };
         for piece in pieces {
-            self.handler.on_body(self, &piece);
+            self.handler.on_body(self, piece);
         }
         match result {
             Err(err) => {

@@ -51,11 +51,12 @@ pub trait Handler {
     /// [`Connection::upgrade`] or [`Connection::release`] (then they are
     /// read as this request's body and the next request).
     fn on_request(&self, conn: &Rc<Connection>, request: Request);
-    /// A piece of the current request's body.
-    fn on_body(&self, _conn: &Rc<Connection>, _data: &[u8]) {}
+    /// A piece of the current request's body (owned: a large body's
+    /// pieces reach the application without another copy).
+    fn on_body(&self, _conn: &Rc<Connection>, _data: Vec<u8>) {}
     /// Bytes from the peer of an upgraded connection
     /// ([`Connection::upgrade`]).
-    fn on_data(&self, _conn: &Rc<Connection>, _data: &[u8]) {}
+    fn on_data(&self, _conn: &Rc<Connection>, _data: Vec<u8>) {}
     /// The peer of an upgraded connection ended its side; the connection
     /// stays open for writing until the application shuts it down (by
     /// default, at once).

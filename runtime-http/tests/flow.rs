@@ -26,10 +26,10 @@ impl Handler for Upgrader {
         }
         let head = conn.upgrade();
         conn.write_body(b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: echo\r\n\r\n");
-        self.on_data(conn, &head);
+        self.on_data(conn, head);
     }
 
-    fn on_data(&self, conn: &Rc<Connection>, data: &[u8]) {
+    fn on_data(&self, conn: &Rc<Connection>, data: Vec<u8>) {
         if data.starts_with(b"quit") {
             conn.shutdown();
             return;
@@ -128,7 +128,7 @@ impl Handler for PauserHandle {
         });
     }
 
-    fn on_body(&self, _conn: &Rc<Connection>, data: &[u8]) {
+    fn on_body(&self, _conn: &Rc<Connection>, data: Vec<u8>) {
         PAUSER.with(|p| p.received.set(p.received.get() + data.len()));
     }
 

@@ -27,7 +27,7 @@ impl Handler for Echo {
         ));
     }
 
-    fn on_body(&self, _conn: &Rc<Connection>, data: &[u8]) {
+    fn on_body(&self, _conn: &Rc<Connection>, data: Vec<u8>) {
         if let Some(cur) = self.current.borrow_mut().as_mut() {
             cur.2 += data.len();
         }
