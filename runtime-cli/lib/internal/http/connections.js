@@ -1,0 +1,369 @@
+'use strict';
+// What the native side tells JS about HTTP connections (the callbacks given
+// to binding.http.setCallbacks): each request arrives as one onRequest call,
+// which makes the IncomingMessage/ServerResponse pair and emits 'request';
+// body pieces, drains, timeouts, upgrades' raw bytes and closes follow.
+// Connections are known to JS from their first request on (as a Socket
+// from socket.js, or a RawSocket once upgraded).
+
+const EE = require('events');
+const { kCapture } = require('internal/events/capture');
+const { IncomingMessage, kLazy } = require('internal/http/incoming');
+const { ServerResponse, kOutHeaders, finishIfNext } = require('internal/http/outgoing');
+const { keepShapes } = require('internal/util/shapes');
+const { Socket } = require('internal/http/socket');
+const { RawSocket } = require('internal/http/raw_socket');
+
+// A server's settings the native side also enforces (timeouts, the request
+// allowance), kept behind its accessor properties (see server.js).
+const kTimeouts = Symbol('kTimeouts');
+
+const servers = new Map(); // serverId -> Server
+const sockets = new Map(); // connId -> Socket
+let callbacksSet = false;
+const emit = EE.prototype.emit;
+
+function hasExpect(raw) {
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i];
+    if (name.length === 6 && name.toLowerCase() === 'expect') return raw[i + 1];
+  }
+  return undefined;
+}
+
+// onRequest's flags (see runtime-cli/src/http_events.rs).
+const kKeepAlive = 1;
+const kComplete = 2; // no body follows: no onBodyEnd either
+const kExpect = 4; // an Expect header was sent
+const kUpgrade = 8; // Upgrade or CONNECT: the bytes after the head wait
+const kDropped = 16; // past maxRequestsPerSocket: already answered with 503
+
+// Our own request and response, made with their fields in one go (the
+// generic constructors leave them to the caller). They share the public
+// constructors' prototypes, so they are those classes' instances.
+function ServerRequest(socket, method, url, minor, rawHeaders) {
+  this.socket = socket;
+  this.method = method;
+  this.url = url;
+  this.rawHeaders = rawHeaders;
+  if (minor !== 1) {
+    this.httpVersionMinor = minor;
+    this.httpVersion = `1.${minor}`;
+  }
+}
+// What a server's requests have that a bare IncomingMessage has not: the
+// HTTP/1.1 version (own fields only on 1.0 requests), `upgrade` false, and
+// a plain `rawHeaders` slot, so that setting it is a plain store (the
+// generic one is an accessor that makes its array on first read).
+ServerRequest.prototype = Object.create(IncomingMessage.prototype, {
+  httpVersionMajor: { value: 1, writable: true, enumerable: true, configurable: true },
+  httpVersionMinor: { value: 1, writable: true, enumerable: true, configurable: true },
+  httpVersion: { value: '1.1', writable: true, enumerable: true, configurable: true },
+  upgrade: { value: false, writable: true, enumerable: false, configurable: true },
+  rawHeaders: { value: undefined, writable: true, enumerable: false, configurable: true },
+});
+
+function ServerReply(req, socket, connId) {
+  this.req = req;
+  this.socket = socket;
+  this._connId = connId;
+}
+ServerReply.prototype = ServerResponse.prototype;
+
+// The layouts a request and its response pass through on the usual path
+// (see internal/util/shapes.js): made, ended, finished.
+keepShapes(ServerRequest.prototype, ['socket', 'method', 'url', 'rawHeaders', 'complete', kLazy,
+  '_dumped']);
+keepShapes(ServerResponse.prototype, ['req', 'socket', '_connId', 'statusCode', kOutHeaders,
+  'statusMessage', '_header', '_headerSent', 'finished', '_writableFinished', 'destroyed',
+  '_closed']);
+
+// The peer's address comes only with a connection's first request.
+function onRequest(serverId, connId, method, url, minor, rawHeaders, flags,
+  remoteAddress, remotePort) {
+  let socket = sockets.get(connId);
+  if (socket === undefined) {
+    const server = servers.get(serverId);
+    // Without a peer address this is not a connection's first request: its
+    // socket has closed since (a request that was already on its way).
+    if (server === undefined || remoteAddress === undefined) {
+      binding.http.destroy(connId);
+      return;
+    }
+    socket = attachSocket(server, connId, remoteAddress, remotePort);
+  }
+  const server = socket.server;
+  const count = ++socket._requests;
+
+  let req;
+  if (server.IncomingMessage === IncomingMessage) {
+    req = new ServerRequest(socket, method, url, minor, rawHeaders);
+  } else {
+    req = new server.IncomingMessage(socket);
+    req.method = method;
+    req.url = url;
+    req.httpVersionMajor = 1;
+    req.httpVersionMinor = minor;
+    req.httpVersion = minor === 1 ? '1.1' : '1.0';
+    req.rawHeaders = rawHeaders;
+  }
+  if (server.joinDuplicateHeaders) req.joinDuplicateHeaders = true;
+  if ((flags & kDropped) !== 0) {
+    req.complete = true;
+    if (server.listenerCount('dropRequest') > 0) server.emit('dropRequest', req, socket);
+    return;
+  }
+  if ((flags & kUpgrade) !== 0) {
+    req.upgrade = false;
+    if (takeUpgrade(server, socket, req, method)) {
+      if ((flags & kComplete) !== 0) endBody(socket, req);
+      return;
+    }
+  }
+
+  let res;
+  if (server.ServerResponse === ServerResponse) {
+    res = new ServerReply(req, socket, connId);
+    if (method === 'HEAD') res._hasBody = false;
+    if (minor === 0) res.useChunkedEncodingByDefault = false;
+  } else {
+    res = new server.ServerResponse(req);
+    res._connId = connId;
+    res.socket = socket;
+  }
+  // The native side closes non-keep-alive connections on its own (and
+  // answers the last request maxRequestsPerSocket allows with close); JS
+  // asks for Connection: close only for a closing server.
+  if ((flags & kKeepAlive) === 0) {
+    res._nativeKeepAlive = false;
+    res.shouldKeepAlive = false;
+  } else if (server._closing) {
+    res.shouldKeepAlive = false;
+  } else if (minor === 0) {
+    res.shouldKeepAlive = true;
+  }
+  // The native side answers the last allowed request with
+  // Connection: close (and drops any past it).
+  const maxRequests = server[kTimeouts].maxRequestsPerSocket;
+  if (maxRequests > 0 && count >= maxRequests) res.maxRequestsOnConnectionReached = true;
+  socket._httpMessage = res;
+  socket._incoming = req;
+  socket._req = req;
+  socket._res = res;
+
+  // The end of a bodyless request follows its dispatch, even one that threw.
+  try {
+    if ((flags & kExpect) !== 0 && minor === 1) {
+      dispatchExpect(server, req, res, hasExpect(rawHeaders));
+    } else {
+      const listener = server._events !== undefined ? server._events.request : undefined;
+      if (typeof listener === 'function' && server.emit === emit && !server[kCapture]) {
+        listener.call(server, req, res);
+      } else {
+        server.emit('request', req, res);
+      }
+    }
+  } finally {
+    if ((flags & kComplete) !== 0) endBody(socket, req);
+  }
+  if (res.finished) finishIfNext(res);
+}
+
+// An Upgrade or CONNECT request: with a listener for it, the connection
+// leaves HTTP and the listener gets it as a raw socket with the bytes that
+// followed the head; CONNECT with no listener closes it; an unheard Upgrade
+// is an ordinary request (false).
+function takeUpgrade(server, socket, req, method) {
+  const event = method === 'CONNECT' ? 'connect' : 'upgrade';
+  if (server.listenerCount(event) === 0) {
+    if (method === 'CONNECT') {
+      socket.destroy();
+      return true;
+    }
+    // Served as a plain request: the native side reads on (its body).
+    binding.http.release(socket._connId);
+    return false;
+  }
+  req.upgrade = true;
+  const head = toBuffer(binding.http.upgrade(socket._connId));
+  const raw = new RawSocket(socket);
+  socket._raw = raw;
+  socket._httpMessage = null;
+  socket._incoming = null;
+  socket._req = null;
+  socket._res = null;
+  req.socket = raw;
+  server.emit(event, req, raw, head);
+  return true;
+}
+
+// A connection JS meets for the first time.
+function attachSocket(server, connId, remoteAddress, remotePort) {
+  const socket = new Socket(server, connId, remoteAddress, remotePort);
+  if (server.timeout > 0) socket.setTimeout(server.timeout);
+  sockets.set(connId, socket);
+  server._connections++;
+  server._sockets.add(socket);
+  if (server.listenerCount('connection') > 0) server.emit('connection', socket);
+  return socket;
+}
+
+// A request was rejected (bad framing, limits, timeout). With 'clientError'
+// listeners the connection is theirs to answer and close (true); otherwise
+// the native side answers as Node's default does (400, 408, 431...).
+function onClientError(serverId, connId, code, reason, remoteAddress, remotePort, raw) {
+  let socket = sockets.get(connId);
+  const server = socket !== undefined ? socket.server : servers.get(serverId);
+  if (server === undefined || server.listenerCount('clientError') === 0) return false;
+  if (socket === undefined) socket = attachSocket(server, connId, remoteAddress, remotePort);
+  const err = new Error(code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 'Request timeout' : `Parse Error: ${reason}`);
+  err.code = code;
+  if (code !== 'ERR_HTTP_REQUEST_TIMEOUT') {
+    // What had arrived of the bad request (Node: where parsing stopped).
+    err.bytesParsed = raw.byteLength;
+    err.rawPacket = toBuffer(raw);
+  }
+  server.emit('clientError', err, socket);
+  return true;
+}
+
+function dispatchExpect(server, req, res, expect) {
+  if (/(?:^|\W)100-continue(?:$|\W)/i.test(expect)) {
+    res._expect_continue = true;
+    if (server.listenerCount('checkContinue') > 0) {
+      server.emit('checkContinue', req, res);
+    } else {
+      res.writeContinue();
+      server.emit('request', req, res);
+    }
+  } else if (server.listenerCount('checkExpectation') > 0) {
+    server.emit('checkExpectation', req, res);
+  } else {
+    res.writeHead(417);
+    res.end();
+  }
+}
+
+function endBody(socket, req) {
+  if (socket._incoming === req) socket._incoming = null;
+  req._bodyEnd();
+}
+
+function toBuffer(chunk) {
+  return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+}
+
+// A piece of the current request's body (or, upgraded, raw bytes). A
+// request whose buffer is full stops the connection's reading until it is
+// read from (IncomingMessage#_read).
+function onBody(connId, chunk) {
+  const socket = sockets.get(connId);
+  if (socket === undefined) return;
+  if (socket._raw !== null) {
+    socket._raw._onData(toBuffer(chunk));
+    return;
+  }
+  const req = socket._incoming;
+  socket.bytesRead += chunk.byteLength;
+  if (req !== null && !req.destroyed && !req.push(toBuffer(chunk)) && !socket._readPaused) {
+    socket._readPaused = true;
+    binding.http.pause(connId);
+  }
+}
+
+// The connection was idle for its socket.setTimeout() time: 'timeout' on
+// the request still arriving, the response and the server; if none of
+// them listens, the socket is destroyed (then its own listeners hear it).
+function onTimeout(connId) {
+  const socket = sockets.get(connId);
+  if (socket === undefined) return;
+  if (socket._raw !== null) {
+    socket._raw.emit('timeout');
+    return;
+  }
+  const req = socket._incoming;
+  const reqHeard = req !== null && !req.complete && req.emit('timeout', socket);
+  const res = socket._httpMessage;
+  const resHeard = res !== null && res.emit('timeout', socket);
+  const serverHeard = socket.server.emit('timeout', socket);
+  if (!reqHeard && !resHeard && !serverHeard) socket.destroy();
+  socket.emit('timeout');
+}
+
+// The output a response or raw socket waited for has drained: a finished
+// response's 'finish', and the current one's 'drain'.
+function onDrain(connId) {
+  const socket = sockets.get(connId);
+  if (socket === undefined) return;
+  if (socket._raw !== null) {
+    socket._raw._onDrain();
+    return;
+  }
+  const draining = socket._draining;
+  if (draining !== null) {
+    socket._draining = null;
+    draining._onDrain();
+  }
+  const res = socket._httpMessage;
+  if (res !== null && res !== draining) res._onDrain();
+}
+
+// The peer of an upgraded connection ended its side.
+function onEnd(connId) {
+  const socket = sockets.get(connId);
+  if (socket !== undefined && socket._raw !== null) socket._raw._onEnd();
+}
+
+function onBodyEnd(connId) {
+  const socket = sockets.get(connId);
+  if (socket === undefined) return;
+  const req = socket._incoming;
+  if (req !== null) endBody(socket, req);
+}
+
+function connReset(message) {
+  const err = new Error(message);
+  err.code = 'ECONNRESET';
+  return err;
+}
+
+function onClose(connId, reset) {
+  const socket = sockets.get(connId);
+  if (socket === undefined) return;
+  sockets.delete(connId);
+  socket.destroyed = true;
+  socket.readable = false;
+  socket.writable = false;
+  if (socket._raw !== null) socket._raw._onClose(reset);
+  const req = socket._req;
+  const incoming = socket._incoming;
+  const res = socket._res;
+  socket._req = null;
+  socket._incoming = null;
+  socket._res = null;
+  socket._httpMessage = null;
+  if (req !== null && !req.destroyed) req.destroy(connReset('aborted'));
+  if (incoming !== null && incoming !== req && !incoming.destroyed) {
+    incoming.destroy(connReset('aborted'));
+  }
+  if (res !== null && !res._closed) {
+    res.destroyed = true;
+    res._closed = true;
+    res.emit('close');
+  }
+  socket.emit('close', false);
+  const server = socket.server;
+  server._connections--;
+  server._sockets.delete(socket);
+  server._emitCloseIfDrained();
+}
+
+function ensureCallbacks() {
+  if (callbacksSet) return;
+  callbacksSet = true;
+  binding.http.setCallbacks({
+    onRequest, onClientError, onBody, onBodyEnd, onClose, onDrain, onTimeout, onEnd,
+  });
+}
+
+module.exports = { servers, ensureCallbacks, kTimeouts };
