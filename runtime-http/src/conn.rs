@@ -17,11 +17,11 @@ use crate::handler::{Handler, Request};
 use crate::head::{parse_request_head, BodyKind, Limits, RequestHead};
 use crate::idle::IdleTimer;
 use crate::response::{date_header, error_response};
-use crate::timeouts::{Deadline, OnTimer, Wait};
+use crate::timeouts::{Deadline, Wait};
 use crate::HttpError;
 
 /// Bytes read ahead while the application works on a request.
-const READ_AHEAD: usize = 64 * 1024;
+pub(crate) const READ_AHEAD: usize = 64 * 1024;
 
 thread_local! {
     /// The one read buffer of this thread's connections: a read lands here
@@ -31,7 +31,7 @@ thread_local! {
 }
 
 #[derive(Debug)]
-enum Body {
+pub(crate) enum Body {
     Length(u64),
     Chunked(ChunkedDecoder),
 }
@@ -69,15 +69,15 @@ pub(crate) struct State {
     /// pieces, and shifting the rest down after each would be quadratic.
     pub(crate) written: usize,
     pub(crate) phase: Phase,
-    body: Option<Body>,
+    pub(crate) body: Option<Body>,
     pub(crate) keep_alive: bool,
     pub(crate) head_request: bool,
     pub(crate) minor_version: u8,
     pub(crate) response: Option<Response>,
-    interest: Interest,
+    pub(crate) interest: Interest,
     /// The application asked to stop reading (it has not consumed what
     /// it was given): nothing is read or delivered until it resumes.
-    paused: bool,
+    pub(crate) paused: bool,
     /// The application waits for the output to drain.
     pub(crate) want_drain: bool,
     /// Requests begun on this connection.
@@ -88,9 +88,9 @@ pub(crate) struct State {
     /// An Upgrade or CONNECT request waits for the application to
     /// [`upgrade`](Connection::upgrade) or [`release`](Connection::release)
     /// the connection; its body (if any) is not read meanwhile.
-    held: bool,
+    pub(crate) held: bool,
     /// Upgraded, the peer has ended its side (writing may go on).
-    read_closed: bool,
+    pub(crate) read_closed: bool,
 }
 
 /// A server connection. Cloned `Rc`s of it are handed to the handler.
@@ -99,13 +99,13 @@ pub struct Connection {
     pub(crate) me: std::rc::Weak<Connection>,
     pub(crate) stream: TcpStream,
     peer: Option<SocketAddr>,
-    event_loop: EventLoop,
+    pub(crate) event_loop: EventLoop,
     pub(crate) handler: Rc<dyn Handler>,
     limits: Limits,
-    id: Cell<Option<SourceId>>,
+    pub(crate) id: Cell<Option<SourceId>>,
     pub(crate) state: RefCell<State>,
-    deadline: Deadline,
-    idle: IdleTimer,
+    pub(crate) deadline: Deadline,
+    pub(crate) idle: IdleTimer,
     /// The socket error that closed the connection, if one did.
     error: Cell<Option<io::ErrorKind>>,
     /// A number the application may attach (e.g. its own connection id).
@@ -193,79 +193,6 @@ impl Connection {
         Ok(conn)
     }
 
-    /// Starts the timeout for `wait`.
-    pub(crate) fn wait_for(&self, wait: Wait) {
-        let timeouts = self.handler.timeouts();
-        let me = self.me.clone();
-        self.deadline
-            .set(&self.event_loop, wait, &timeouts, || on_timer(me));
-    }
-
-    /// Sets the inactivity timeout (Node's `socket.setTimeout`): after
-    /// `ms` without reading or writing, [`Handler::on_timeout`] is called
-    /// (once per idle period). 0 turns it off.
-    pub fn set_timeout(&self, ms: f64) {
-        let me = self.me.clone();
-        self.idle.set(&self.event_loop, ms, || on_idle_timer(me));
-    }
-
-    /// Waiting for the next request of a keep-alive connection, the
-    /// keep-alive timeout applies instead of the inactivity timeout (as in
-    /// Node); the latter resumes with the next request.
-    pub(crate) fn suspend_idle_timeout(&self) {
-        self.idle.suspend();
-    }
-
-    /// Something was read or written.
-    pub(crate) fn touch(&self) {
-        let me = self.me.clone();
-        self.idle.touch(&self.event_loop, || on_idle_timer(me));
-    }
-
-    fn on_idle(self: &Rc<Self>) {
-        let me = self.me.clone();
-        if self.idle.fired(&self.event_loop, || on_idle_timer(me)) {
-            self.handler.on_timeout(self);
-        }
-    }
-
-    /// The deadline's timer fired.
-    fn on_deadline(self: &Rc<Self>) {
-        let me = self.me.clone();
-        let Some(wait) = self.deadline.fired(&self.event_loop, || on_timer(me)) else {
-            return;
-        };
-        let (in_head, in_body, idle, responding) = {
-            let st = self.state.borrow();
-            (
-                st.phase == Phase::Head,
-                st.phase == Phase::Body,
-                st.input.is_empty(),
-                st.response.is_some(),
-            )
-        };
-        match wait {
-            Wait::KeepAlive if in_head && idle => {
-                tracing::debug!("keep-alive timeout");
-                self.close();
-            }
-            Wait::Head if in_head => self.time_out(responding),
-            Wait::Body if in_body => self.time_out(responding),
-            _ => {}
-        }
-    }
-
-    /// A request did not arrive in time: 408, or just closing when a
-    /// response is already under way (a 408 cannot follow it).
-    fn time_out(self: &Rc<Self>, responding: bool) {
-        tracing::debug!("request timeout");
-        if responding {
-            self.close();
-        } else {
-            self.reject(HttpError::Timeout);
-        }
-    }
-
     fn self_rc(&self) -> Option<Rc<Connection>> {
         self.me.upgrade()
     }
@@ -273,80 +200,6 @@ impl Connection {
     /// The client's address.
     pub fn peer_addr(&self) -> Option<SocketAddr> {
         self.peer
-    }
-
-    /// Polls for what the connection can use now: input while it has
-    /// room for it and reading is not paused, writability while output
-    /// waits. (Level-triggered: asking for input it would not read would
-    /// spin the loop.)
-    pub(crate) fn update_interest(&self) {
-        let mut st = self.state.borrow_mut();
-        let readable = !st.paused
-            && !st.read_closed
-            && st.input.len() < READ_AHEAD
-            && st.phase != Phase::Closing;
-        let writable = st.written < st.output.len();
-        let interest = match (readable, writable) {
-            (true, true) => Interest::BOTH,
-            (true, false) => Interest::READABLE,
-            (false, true) => Interest::WRITABLE,
-            (false, false) => Interest::NONE,
-        };
-        if st.interest == interest {
-            return;
-        }
-        st.interest = interest;
-        drop(st);
-        if let Some(id) = self.id.get() {
-            if let Err(err) = self.event_loop.set_interest(id, interest) {
-                tracing::debug!(%err, "set_interest failed");
-            }
-        }
-    }
-
-    /// Stops reading: body pieces (or raw bytes) already buffered wait, and
-    /// the peer is held back by TCP flow control.
-    pub fn pause_reading(&self) {
-        self.state.borrow_mut().paused = true;
-        self.update_interest();
-    }
-
-    /// Reads again after [`pause_reading`](Self::pause_reading), first
-    /// delivering what was buffered meanwhile.
-    pub fn resume_reading(self: &Rc<Self>) {
-        if !std::mem::replace(&mut self.state.borrow_mut().paused, false) {
-            return;
-        }
-        self.process();
-        self.update_interest();
-    }
-
-    /// Takes the connection out of HTTP, after an Upgrade or CONNECT
-    /// request the application accepts: returns the bytes already read
-    /// past the request head, and from now on input goes to
-    /// [`Handler::on_data`] and writes go out unframed.
-    pub fn upgrade(&self) -> Vec<u8> {
-        self.deadline.cancel(&self.event_loop);
-        let head = {
-            let mut st = self.state.borrow_mut();
-            st.phase = Phase::Raw;
-            st.response = None;
-            st.body = None;
-            st.held = false;
-            std::mem::take(&mut st.input)
-        };
-        self.update_interest();
-        head
-    }
-
-    /// Lets an Upgrade or CONNECT request go on as an ordinary request
-    /// (the application does not upgrade it): its body is read as usual.
-    pub fn release(self: &Rc<Self>) {
-        if !std::mem::replace(&mut self.state.borrow_mut().held, false) {
-            return;
-        }
-        self.process();
-        self.update_interest();
     }
 
     fn read_input(self: &Rc<Self>) {
@@ -509,8 +362,7 @@ impl Connection {
             };
             raw
         };
-        let me = self.me.clone();
-        self.idle.resume(&self.event_loop, || on_idle_timer(me));
+        self.resume_idle_timeout();
         let has_body = self.state.borrow().body.is_some();
         if has_body {
             self.wait_for(Wait::Body);
@@ -613,7 +465,7 @@ impl Connection {
     }
 
     /// Answers a bad request with its status and closes.
-    fn reject(self: &Rc<Self>, err: HttpError) {
+    pub(crate) fn reject(self: &Rc<Self>, err: HttpError) {
         tracing::debug!(%err, "rejecting request");
         let raw = {
             let mut st = self.state.borrow_mut();
@@ -663,22 +515,4 @@ impl Connection {
             }
         }
     }
-}
-
-/// The callback of a connection's inactivity timer.
-fn on_idle_timer(conn: std::rc::Weak<Connection>) -> OnTimer {
-    Box::new(move |_, _| {
-        if let Some(conn) = conn.upgrade() {
-            conn.on_idle();
-        }
-    })
-}
-
-/// The callback of a connection's deadline timer.
-fn on_timer(conn: std::rc::Weak<Connection>) -> OnTimer {
-    Box::new(move |_, _| {
-        if let Some(conn) = conn.upgrade() {
-            conn.on_deadline();
-        }
-    })
 }

@@ -27,7 +27,9 @@
 
 pub mod chunked;
 pub mod conn;
+mod conn_timeouts;
 mod error;
+mod flow;
 pub mod handler;
 pub mod head;
 mod idle;
