@@ -2,6 +2,10 @@
 //! (strictly parsed, one at a time, pipelined bytes waiting their turn),
 //! hands them to the application's [`Handler`], and writes its responses
 //! with Content-Length or chunked framing, keep-alive and backpressure.
+//!
+//! This file holds the state machine and the input side; the output side
+//! is in `output.rs`, the timeouts in `conn_timeouts.rs`, flow control and
+//! upgrades in `flow.rs`.
 
 use std::cell::{Cell, RefCell};
 use std::io::{self, Read};
