@@ -38,7 +38,8 @@ fn with_chunk<R>(v: &Value<'_>, f: impl FnOnce(&[u8]) -> R) -> Result<R> {
     // SAFETY: `array` keeps its buffer alive for this call, and the bytes
     // are only read inside `f`, which runs no JavaScript (the connection
     // defers its callbacks while JS is running), so nothing can detach or
-    // resize the buffer meanwhile.
+    // resize the buffer meanwhile; and no other thread can write it, since
+    // JS runs on this one thread only (no workers share memory with it).
     let bytes = unsafe { array.as_bytes() }.unwrap_or(&[]);
     Ok(f(bytes))
 }
