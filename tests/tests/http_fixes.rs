@@ -6,8 +6,8 @@
 //! 'finish' waits until a large body has left, the socket timeout does not
 //! apply while a keep-alive connection waits between requests, upgraded
 //! sockets are half-open, a reset connection with unread pipelined input
-//! closes, 'finish', 'close' and ticks come in Node's order, and trailers
-//! follow a chunked body.
+//! closes, 'finish', 'close' and ticks come in Node's order (also around a
+//! request body read to its end), and trailers follow a chunked body.
 //!
 //! Each test writes a server script (which defines `server`) to a temp dir,
 //! runs it with the runtime under test (`RUNTIME_BIN`, e.g. `node` to check
@@ -500,4 +500,33 @@ fn trailers_follow_a_chunked_body() {
         reply.ends_with("\r\n\r\n6\r\nhello \r\n5\r\nworld\r\n0\r\nContent-MD5: abc\r\nX-List: a\r\nX-List: b\r\n\r\n"),
         "{reply}"
     );
+}
+
+/// A response ended from its request's 'end': the request's 'close' comes
+/// after the response's (Node destroys the request a tick later).
+#[test]
+fn a_read_request_closes_after_its_response() {
+    let srv = serve(
+        "const server = http.createServer((req, res) => { let n = 0; \
+           req.on('data', (c) => { n += c.length; }); \
+           req.on('end', () => { console.log('req end', n, req.complete); res.end(String(n)); }); \
+           req.on('close', () => console.log('req close')); \
+           res.on('finish', () => console.log('res finish')); \
+           res.on('close', () => console.log('res close')); });",
+    );
+    let mut s = connect(srv.port);
+    let body = vec![b'z'; 300_000];
+    send(
+        &mut s,
+        format!(
+            "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: {}\r\n\r\n",
+            body.len()
+        )
+        .as_bytes(),
+    );
+    send(&mut s, &body);
+    assert_eq!(srv.line(), "req end 300000 true");
+    assert_eq!(srv.line(), "res finish");
+    assert_eq!(srv.line(), "res close");
+    assert_eq!(srv.line(), "req close");
 }

@@ -191,10 +191,15 @@ IncomingMessage.prototype._destroy = function _destroy(err, cb) {
   }
   const socket = this.socket;
   if (socket && !socket.destroyed && this.aborted) socket.destroy(err);
-  // An error is emitted only when someone listens for it (Node's rule).
-  if (this.listenerCount('error') === 0) cb();
-  else cb(err);
+  // A tick later, as Node: a response finished meanwhile closes first.
+  process.nextTick(destroyed, this, err, cb);
 };
+
+// An error is emitted only when someone listens for it (Node's rule).
+function destroyed(msg, err, cb) {
+  if (msg.listenerCount('error') === 0) cb();
+  else cb(err);
+}
 
 IncomingMessage.prototype._addHeaderLines = function _addHeaderLines(headers, n) {
   if (headers && headers.length) {
