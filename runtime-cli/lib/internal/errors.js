@@ -245,17 +245,66 @@ function installStackFormatting() {
   if (!desc || !desc.set) return;
   const engineSet = desc.set;
   let userPrepare;
+  let callSitesCompleted = false;
   engineSet.call(Error, defaultPrepareStackTrace);
   Object.defineProperty(Error, 'prepareStackTrace', {
     configurable: true,
     enumerable: false,
     get() { return userPrepare; },
     set(fn) {
+      if (typeof fn === 'function' && !callSitesCompleted) {
+        callSitesCompleted = true;
+        completeCallSites(engineSet);
+      }
       userPrepare = fn;
       engineSet.call(Error, typeof fn === 'function' ? fn : defaultPrepareStackTrace);
     },
   });
   if (typeof Error.stackTraceLimit !== 'number') Error.stackTraceLimit = 10;
+}
+
+// The V8 CallSite methods QuickJS's call sites lack (libraries such as depd,
+// which Express loads, call isEval and getEvalOrigin), added the first time
+// user code asks for call sites: nothing here is eval'd, async or native.
+function completeCallSites(engineSet) {
+  let sites;
+  engineSet.call(Error, (err, s) => s);
+  try {
+    sites = new Error().stack;
+  } finally {
+    engineSet.call(Error, defaultPrepareStackTrace);
+  }
+  if (!Array.isArray(sites) || sites.length === 0) return;
+  const proto = Object.getPrototypeOf(sites[0]);
+  const methods = {
+    getThis() { return undefined; },
+    getTypeName() { return null; },
+    getMethodName() { return null; },
+    getEvalOrigin() { return undefined; },
+    getScriptNameOrSourceURL() { return this.getFileName(); },
+    getScriptHash() { return ''; },
+    getPromiseIndex() { return null; },
+    getEnclosingLineNumber() { return null; },
+    getEnclosingColumnNumber() { return null; },
+    getPosition() { return 0; },
+    isToplevel() { return false; },
+    isEval() { return false; },
+    isAsync() { return false; },
+    isPromiseAll() { return false; },
+    toString() {
+      const file = this.getFileName() || '<anonymous>';
+      const where = `${file}:${this.getLineNumber()}:${this.getColumnNumber()}`;
+      const name = this.getFunctionName();
+      return name ? `${name} (${where})` : where;
+    },
+  };
+  for (const name of Object.keys(methods)) {
+    if (!Object.prototype.hasOwnProperty.call(proto, name)) {
+      Object.defineProperty(proto, name, {
+        value: methods[name], writable: true, enumerable: false, configurable: true,
+      });
+    }
+  }
 }
 
 function validateObject(value, name, allowNullish = false) {
