@@ -17,8 +17,10 @@ pub enum HttpError {
     ContentLength,
     /// Transfer-Encoding is not a list ending in `chunked`, or is mangled.
     TransferEncoding,
-    /// Both Content-Length and Transfer-Encoding are present.
-    ConflictingFraming,
+    /// Both Content-Length and Transfer-Encoding are present
+    /// (`transfer_encoding_last`: which of them came second, which Node's
+    /// error code and message name).
+    ConflictingFraming { transfer_encoding_last: bool },
     /// An HTTP/1.1 request without exactly one valid Host header.
     Host,
     /// The head is larger than the header-size limit.
@@ -54,7 +56,12 @@ impl HttpError {
             HttpError::Version => "HPE_INVALID_VERSION",
             HttpError::ContentLength => "HPE_INVALID_CONTENT_LENGTH",
             HttpError::TransferEncoding => "HPE_INVALID_TRANSFER_ENCODING",
-            HttpError::ConflictingFraming => "HPE_UNEXPECTED_CONTENT_LENGTH",
+            HttpError::ConflictingFraming {
+                transfer_encoding_last: true,
+            } => "HPE_INVALID_TRANSFER_ENCODING",
+            HttpError::ConflictingFraming {
+                transfer_encoding_last: false,
+            } => "HPE_INVALID_CONTENT_LENGTH",
             HttpError::Host => "HPE_INVALID_HEADER_TOKEN",
             HttpError::HeadTooLarge | HttpError::TooManyHeaders => "HPE_HEADER_OVERFLOW",
             HttpError::ChunkSize => "HPE_INVALID_CHUNK_SIZE",
@@ -72,7 +79,12 @@ impl fmt::Display for HttpError {
             HttpError::Version => "unsupported HTTP version",
             HttpError::ContentLength => "invalid Content-Length",
             HttpError::TransferEncoding => "invalid Transfer-Encoding",
-            HttpError::ConflictingFraming => "both Content-Length and Transfer-Encoding",
+            HttpError::ConflictingFraming {
+                transfer_encoding_last: true,
+            } => "Transfer-Encoding can't be present with Content-Length",
+            HttpError::ConflictingFraming {
+                transfer_encoding_last: false,
+            } => "Content-Length can't be present with Transfer-Encoding",
             HttpError::Host => "missing, repeated or invalid Host",
             HttpError::HeadTooLarge => "request head too large",
             HttpError::TooManyHeaders => "too many header fields",

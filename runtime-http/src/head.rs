@@ -229,6 +229,8 @@ pub fn parse_request_head(
     }
     let mut headers = Vec::with_capacity(req.headers.len());
     let mut length: Option<u64> = None;
+    // Which framing header came last (Node names that one when both come).
+    let mut transfer_encoding_last = false;
     let mut chunked_last: Option<bool> = None;
     let mut hosts = 0;
     let mut host_ok = true;
@@ -240,8 +242,10 @@ pub fn parse_request_head(
         let value = h.value;
         if name.eq_ignore_ascii_case(b"content-length") {
             length = Some(content_length(value, length)?);
+            transfer_encoding_last = false;
         } else if name.eq_ignore_ascii_case(b"transfer-encoding") {
             transfer_codings(value, &mut chunked_last)?;
+            transfer_encoding_last = true;
         } else if name.eq_ignore_ascii_case(b"host") {
             hosts += 1;
             host_ok &= valid_host(trim(value));
@@ -261,7 +265,11 @@ pub fn parse_request_head(
         return Err(HttpError::Host);
     }
     let body = match (length, chunked_last) {
-        (Some(_), Some(_)) => return Err(HttpError::ConflictingFraming),
+        (Some(_), Some(_)) => {
+            return Err(HttpError::ConflictingFraming {
+                transfer_encoding_last,
+            })
+        }
         (_, Some(false)) => return Err(HttpError::TransferEncoding),
         (_, Some(true)) => BodyKind::Chunked,
         (Some(0) | None, None) => BodyKind::None,
@@ -353,7 +361,15 @@ mod tests {
         let base = |h: &str| format!("POST / HTTP/1.1\r\nHost: x\r\n{h}\r\n\r\n");
         assert_eq!(
             err(&base("Content-Length: 5\r\nTransfer-Encoding: chunked")),
-            HttpError::ConflictingFraming
+            HttpError::ConflictingFraming {
+                transfer_encoding_last: true
+            }
+        );
+        assert_eq!(
+            err(&base("Transfer-Encoding: chunked\r\nContent-Length: 5")),
+            HttpError::ConflictingFraming {
+                transfer_encoding_last: false
+            }
         );
         for bad in [
             "+5",

@@ -294,7 +294,7 @@ fn client_error_listeners_answer_bad_requests_themselves() {
     let all = read_to_close(s);
     assert!(all.starts_with("HTTP/1.1 400 Bad Request\r\n"), "{all}");
     assert!(
-        all.contains("X-Code: HPE_UNEXPECTED_CONTENT_LENGTH\r\n"),
+        all.contains("X-Code: HPE_INVALID_TRANSFER_ENCODING\r\n"),
         "{all}"
     );
     assert!(all.contains("X-Message: Parse Error: "), "{all}");
