@@ -11,7 +11,7 @@ use std::net::{SocketAddr, ToSocketAddrs};
 use std::rc::{Rc, Weak};
 
 use rquickjs::{Array, Ctx, Function, Object, Persistent, Result, TypedArray, Value};
-use runtime_http::{Limits, Server, Timeouts};
+use runtime_http::{Connection, Limits, Server, Timeouts};
 
 use crate::errno::system_error;
 use crate::host::{upgrade, Host};
@@ -223,15 +223,6 @@ pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>, host: &Weak<Host>) ->
     )?;
     let s = shared.clone();
     h.set(
-        "flush",
-        Function::new(ctx.clone(), move |id: f64| {
-            if let Some(c) = conn(&s, id) {
-                c.flush();
-            }
-        })?,
-    )?;
-    let s = shared.clone();
-    h.set(
         "write",
         Function::new(
             ctx.clone(),
@@ -294,15 +285,6 @@ pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>, host: &Weak<Host>) ->
     )?;
     let s = shared.clone();
     h.set(
-        "shutdown",
-        Function::new(ctx.clone(), move |id: f64| {
-            if let Some(c) = conn(&s, id) {
-                c.shutdown();
-            }
-        })?,
-    )?;
-    let s = shared.clone();
-    h.set(
         "setTimeout",
         Function::new(ctx.clone(), move |id: f64, ms: f64| {
             if let Some(c) = conn(&s, id) {
@@ -310,43 +292,28 @@ pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>, host: &Weak<Host>) ->
             }
         })?,
     )?;
-    let s = shared.clone();
-    h.set(
-        "notifyDrain",
-        Function::new(ctx.clone(), move |id: f64| {
-            if let Some(c) = conn(&s, id) {
-                c.notify_drain();
-            }
-        })?,
-    )?;
-    let s = shared.clone();
-    h.set(
-        "pause",
-        Function::new(ctx.clone(), move |id: f64| {
-            if let Some(c) = conn(&s, id) {
-                c.pause_reading();
-            }
-        })?,
-    )?;
-    let s = shared.clone();
-    h.set(
-        "resume",
-        Function::new(ctx.clone(), move |id: f64| {
-            if let Some(c) = conn(&s, id) {
-                c.resume_reading();
-            }
-        })?,
-    )?;
-    let s = shared.clone();
-    h.set(
-        "release",
-        Function::new(ctx.clone(), move |id: f64| {
-            if let Some(c) = conn(&s, id) {
-                c.release();
-            }
-        })?,
-    )?;
-    let s = shared.clone();
+    // Calls that only act on a connection (gone ones are ignored).
+    let actions: [(&str, fn(&Rc<Connection>)); 7] = [
+        ("flush", |c| c.flush()),
+        ("shutdown", |c| c.shutdown()),
+        ("notifyDrain", |c| c.notify_drain()),
+        ("pause", |c| c.pause_reading()),
+        ("resume", |c| c.resume_reading()),
+        ("release", |c| c.release()),
+        ("destroy", |c| c.close()),
+    ];
+    for (name, action) in actions {
+        let s = shared.clone();
+        h.set(
+            name,
+            Function::new(ctx.clone(), move |id: f64| {
+                if let Some(c) = conn(&s, id) {
+                    action(&c);
+                }
+            })?,
+        )?;
+    }
+    let s = shared;
     h.set(
         "upgrade",
         Function::new(
@@ -356,15 +323,6 @@ pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>, host: &Weak<Host>) ->
                 Ok(TypedArray::<u8>::new(ctx, head)?.into_value())
             },
         )?,
-    )?;
-    let s = shared;
-    h.set(
-        "destroy",
-        Function::new(ctx.clone(), move |id: f64| {
-            if let Some(c) = conn(&s, id) {
-                c.close();
-            }
-        })?,
     )?;
     binding.set("http", h)?;
     Ok(())

@@ -83,6 +83,15 @@ impl JsHandler {
 }
 
 impl JsHandler {
+    /// Calls the callback `pick` chooses with just the connection's id.
+    fn tell(&self, conn: &Rc<Connection>, pick: fn(&Callbacks) -> &Persistent<Function<'static>>) {
+        let conn_id = conn.tag.get() as f64;
+        self.call(move |ctx, cbs| {
+            let f = pick(cbs).clone().restore(ctx)?;
+            f.call::<_, ()>((conn_id,))
+        });
+    }
+
     /// Gives a connection its id on first sight; returns the peer's
     /// address then (JS needs it only when it first meets a connection).
     fn adopt(&self, conn: &Rc<Connection>) -> Option<std::net::SocketAddr> {
@@ -186,22 +195,14 @@ impl Handler for JsHandler {
     }
 
     fn on_drain(&self, conn: &Rc<Connection>) {
-        let conn_id = conn.tag.get() as f64;
-        self.call(move |ctx, cbs| {
-            let f = cbs.on_drain.clone().restore(ctx)?;
-            f.call::<_, ()>((conn_id,))
-        });
+        self.tell(conn, |cbs| &cbs.on_drain);
     }
 
     fn on_body_end(&self, conn: &Rc<Connection>) {
         if self.skip_body_end.replace(false) {
             return;
         }
-        let conn_id = conn.tag.get() as f64;
-        self.call(move |ctx, cbs| {
-            let f = cbs.on_body_end.clone().restore(ctx)?;
-            f.call::<_, ()>((conn_id,))
-        });
+        self.tell(conn, |cbs| &cbs.on_body_end);
     }
 
     fn timeouts(&self) -> Timeouts {
@@ -220,23 +221,15 @@ impl Handler for JsHandler {
     /// The peer of an upgraded connection ended its side (JS's raw socket
     /// ends its readable side and decides when to close).
     fn on_peer_end(&self, conn: &Rc<Connection>) {
-        let conn_id = conn.tag.get() as f64;
-        self.call(move |ctx, cbs| {
-            let f = cbs.on_end.clone().restore(ctx)?;
-            f.call::<_, ()>((conn_id,))
-        });
+        self.tell(conn, |cbs| &cbs.on_end);
     }
 
     fn on_timeout(&self, conn: &Rc<Connection>) {
-        let conn_id = conn.tag.get() as f64;
-        if conn_id == 0.0 {
+        if conn.tag.get() == 0 {
             conn.close();
             return;
         }
-        self.call(move |ctx, cbs| {
-            let f = cbs.on_timeout.clone().restore(ctx)?;
-            f.call::<_, ()>((conn_id,))
-        });
+        self.tell(conn, |cbs| &cbs.on_timeout);
     }
 
     fn on_close(&self, conn: &Rc<Connection>) {
