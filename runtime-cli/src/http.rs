@@ -17,6 +17,9 @@ use crate::errno::system_error;
 use crate::host::{upgrade, Host};
 use crate::http_events::{Callbacks, JsHandler, Settings, Shared};
 
+/// A binding call that only acts on a connection.
+type ConnAction = fn(&Rc<Connection>);
+
 /// Flat [name, value, ...] strings into header pairs.
 fn header_pairs(raw: &[String]) -> Vec<(&str, &[u8])> {
     raw.chunks_exact(2)
@@ -293,7 +296,7 @@ pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>, host: &Weak<Host>) ->
         })?,
     )?;
     // Calls that only act on a connection (gone ones are ignored).
-    let actions: [(&str, fn(&Rc<Connection>)); 7] = [
+    let actions: [(&str, ConnAction); 7] = [
         ("flush", |c| c.flush()),
         ("shutdown", |c| c.shutdown()),
         ("notifyDrain", |c| c.notify_drain()),
