@@ -211,7 +211,27 @@ function distinctHeaders(raw) {
   return dest;
 }
 
+// Puts per-message defaults on a prototype (non-enumerable, writable): a
+// message gets an own property only when one is written, as each addition
+// costs on QuickJS.
+function defineDefaults(proto, values) {
+  for (const key of Reflect.ownKeys(values)) {
+    Object.defineProperty(proto, key, {
+      value: values[key], writable: true, enumerable: false, configurable: true,
+    });
+  }
+}
+
+// Makes `key` an own data property of `obj` holding `value` (over a
+// prototype accessor of that name).
+function ownValue(obj, key, value) {
+  Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+  return value;
+}
+
 module.exports = {
+  defineDefaults,
+  ownValue,
   STATUS_CODES,
   METHODS,
   checkIsHttpToken,

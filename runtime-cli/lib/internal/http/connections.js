@@ -9,7 +9,9 @@
 const EE = require('events');
 const { kCapture } = require('internal/events/capture');
 const { IncomingMessage, kLazy } = require('internal/http/incoming');
-const { ServerResponse, kOutHeaders, finishIfNext } = require('internal/http/outgoing');
+const {
+  ServerResponse, kOutHeaders, finishIfNext, closeMessage,
+} = require('internal/http/outgoing');
 const { keepShapes } = require('internal/util/shapes');
 const { Socket } = require('internal/http/socket');
 const { RawSocket } = require('internal/http/raw_socket');
@@ -346,11 +348,7 @@ function onClose(connId, reset) {
   if (incoming !== null && incoming !== req && !incoming.destroyed) {
     incoming.destroy(connReset('aborted'));
   }
-  if (res !== null && !res._closed) {
-    res.destroyed = true;
-    res._closed = true;
-    res.emit('close');
-  }
+  if (res !== null) closeMessage(res);
   socket.emit('close', false);
   const server = socket.server;
   server._connections--;

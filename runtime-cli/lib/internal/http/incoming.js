@@ -10,7 +10,9 @@
 // when it is made.
 
 const Readable = require('internal/streams/readable');
-const { foldHeaders, distinctHeaders } = require('internal/http/common');
+const {
+  foldHeaders, distinctHeaders, defineDefaults, ownValue,
+} = require('internal/http/common');
 
 const kHeaders = Symbol('kHeaders');
 const kHeadersDistinct = Symbol('kHeadersDistinct');
@@ -37,7 +39,7 @@ Object.setPrototypeOf(IncomingMessage, Readable);
 
 // Fields every message starts with, on the prototype until first written
 // (most are never written for a typical request; see outgoing.js).
-const defaults = {
+defineDefaults(IncomingMessage.prototype, {
   httpVersionMajor: null,
   httpVersionMinor: null,
   httpVersion: null,
@@ -56,12 +58,7 @@ const defaults = {
   _consuming: false,
   _dumped: false,
   [kLazy]: 0,
-};
-for (const key of Reflect.ownKeys(defaults)) {
-  Object.defineProperty(IncomingMessage.prototype, key, {
-    value: defaults[key], writable: true, enumerable: false, configurable: true,
-  });
-}
+});
 
 // Makes the Readable state (what Readable's constructor would have made)
 // and replays what happened before it existed.
@@ -70,9 +67,7 @@ function makeState(msg) {
   const hwm = socket ? socket.readableHighWaterMark : undefined;
   const state = new ReadableState(hwm ? { highWaterMark: hwm } : undefined, msg, false);
   state.readingMore = true;
-  Object.defineProperty(msg, '_readableState', {
-    value: state, writable: true, enumerable: true, configurable: true,
-  });
+  ownValue(msg, '_readableState', state);
   const lazy = msg[kLazy];
   msg[kLazy] = kHasState;
   if ((lazy & kEnded) !== 0 && (lazy & kDumpPending) !== 0) {
@@ -96,19 +91,11 @@ function makeState(msg) {
   return state;
 }
 
-// Makes `key` an own data property of `msg` holding `value`.
-function ownValue(msg, key, value) {
-  Object.defineProperty(msg, key, { value, writable: true, enumerable: true, configurable: true });
-  return value;
-}
-
 Object.defineProperties(IncomingMessage.prototype, {
   _readableState: {
     get() { return makeState(this); },
     set(v) {
-      Object.defineProperty(this, '_readableState', {
-        value: v, writable: true, enumerable: true, configurable: true,
-      });
+      ownValue(this, '_readableState', v);
       this[kLazy] = kHasState;
     },
     configurable: true,

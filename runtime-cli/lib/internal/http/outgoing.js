@@ -9,10 +9,9 @@
 const { Stream } = require('internal/streams/legacy');
 const {
   STATUS_CODES, validateHeaderName, validateHeaderValue, checkInvalidHeaderChar, codes,
+  defineDefaults, ownValue,
 } = require('internal/http/common');
-const {
-  kOutHeaders, findHeader, pushHeader, installHeaderMethods,
-} = require('internal/http/outgoing_headers');
+const { kOutHeaders, pushHeader, installHeaderMethods } = require('internal/http/outgoing_headers');
 const { dumpIfUnread } = require('internal/http/incoming');
 const { queueTick, takeOnlyTick, queue: tickQueue } = require('internal/process/task_queues');
 
@@ -38,7 +37,7 @@ Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
 // own properties when first written: a response sets only a few of them,
 // and adding ~30 own properties per message is a real share of a request's
 // cost on QuickJS.
-const defaults = {
+defineDefaults(OutgoingMessage.prototype, {
   outputSize: 0,
   writable: true,
   destroyed: false,
@@ -77,12 +76,7 @@ const defaults = {
   _finishOnDrain: false,
   _nativeKeepAlive: true,
   errored: null,
-};
-for (const key of Reflect.ownKeys(defaults)) {
-  Object.defineProperty(OutgoingMessage.prototype, key, {
-    value: defaults[key], writable: true, enumerable: false, configurable: true,
-  });
-}
+});
 Object.setPrototypeOf(OutgoingMessage, Stream);
 
 Object.defineProperties(OutgoingMessage.prototype, {
@@ -96,37 +90,13 @@ Object.defineProperties(OutgoingMessage.prototype, {
   writableNeedDrain: { get() { return this[kNeedDrain]; }, configurable: true },
   closed: { get() { return this._closed; }, configurable: true },
   outputData: {
-    get() {
-      const value = [];
-      Object.defineProperty(this, 'outputData', {
-        value, writable: true, enumerable: true, configurable: true,
-      });
-      return value;
-    },
-    set(value) {
-      Object.defineProperty(this, 'outputData', {
-        value, writable: true, enumerable: true, configurable: true,
-      });
-    },
+    get() { return ownValue(this, 'outputData', []); },
+    set(value) { ownValue(this, 'outputData', value); },
     configurable: true,
   },
   connection: {
     get() { return this.socket; },
     set(v) { this.socket = v; },
-    configurable: true,
-  },
-  _headers: {
-    get() { return this.getHeaders(); },
-    set(v) {
-      if (v == null) { this[kOutHeaders] = null; return; }
-      const h = this[kOutHeaders] = [];
-      for (const k of Object.keys(v)) {
-        const key = k.toLowerCase();
-        const i = findHeader(h, key);
-        if (i >= 0) h.splice(i, 3);
-        h.push(key, k, v[k]);
-      }
-    },
     configurable: true,
   },
 });
@@ -161,13 +131,17 @@ function encodeChunk(chunk, encoding) {
   return chunk;
 }
 
+// The reason phrase the status line carries.
+function reasonOf(msg) {
+  return msg.statusMessage || STATUS_CODES[msg.statusCode] || 'unknown';
+}
+
 // Sends the head, if it has not gone yet, with no body length.
 function flushHead(msg) {
   if (msg._headerSent) return;
   msg._headerSent = true;
   if (msg._connId >= 0 && !msg.destroyed) {
-    binding.http.writeHead(msg._connId, msg.statusCode,
-      msg.statusMessage || STATUS_CODES[msg.statusCode] || 'unknown', msg._rawHead, -1);
+    binding.http.writeHead(msg._connId, msg.statusCode, reasonOf(msg), msg._rawHead, -1);
   }
 }
 
@@ -273,6 +247,7 @@ OutgoingMessage.prototype.flushHeaders = function flushHeaders() {
   if (!sent && this._connId >= 0 && !this.destroyed) binding.http.flush(this._connId);
 };
 
+// Closed: destroyed, 'close' emitted (once).
 function emitCloseNT(msg) {
   if (!msg._closed) {
     msg.destroyed = true;
@@ -303,16 +278,7 @@ function finishNT(msg) {
 // ended in it whose 'finish' is the only tick queued finishes now, as the
 // tick queue would run it next anyway (saves the round through the queue).
 function finishIfNext(msg) {
-  if (!takeOnlyTick(finishNT, msg)) return;
-  if (msg._events === undefined && msg.emit === eeEmit && msg._onFinish === serverOnFinish) {
-    // What finishNT does when nothing listens and no tick is queued: the
-    // bookkeeping, then closed.
-    finishReply(msg);
-    msg.destroyed = true;
-    msg._closed = true;
-    return;
-  }
-  finishNT(msg);
+  if (takeOnlyTick(finishNT, msg)) finishNT(msg);
 }
 
 OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
@@ -344,9 +310,8 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
       // The fast path: head, body and end in one call.
       this._headerSent = true;
       if (this._connId >= 0) {
-        pending = binding.http.respond(this._connId, this.statusCode,
-          this.statusMessage || STATUS_CODES[this.statusCode] || 'unknown', this._rawHead,
-          encodeChunk(chunk, encoding));
+        pending = binding.http.respond(this._connId, this.statusCode, reasonOf(this),
+          this._rawHead, encodeChunk(chunk, encoding));
       }
     } else if (this._connId >= 0) {
       flushHead(this);
@@ -363,8 +328,8 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     if (!this._header) this._implicitHeader();
     if (this._connId >= 0 && !this.destroyed) {
       if (!this._headerSent && this._hasBody) {
-        pending = binding.http.respond(this._connId, this.statusCode,
-          this.statusMessage || STATUS_CODES[this.statusCode] || 'unknown', this._rawHead, '');
+        pending = binding.http.respond(this._connId, this.statusCode, reasonOf(this),
+          this._rawHead, '');
       } else {
         // No body allowed (HEAD, 204, 304, 1xx): no length either, as Node.
         flushHead(this);
@@ -373,7 +338,6 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     }
     this._headerSent = true;
   }
-
 
   if (typeof callback === 'function') this.once('finish', callback);
   // (`writable` stays true, as in Node.)
@@ -435,12 +399,10 @@ function ServerResponse(req, options) {
 }
 Object.setPrototypeOf(ServerResponse.prototype, OutgoingMessage.prototype);
 Object.setPrototypeOf(ServerResponse, OutgoingMessage);
-for (const [key, value] of [['sendDate', true], ['_sent100', false], ['_expect_continue', false],
-  ['statusCode', 200], ['statusMessage', undefined]]) {
-  Object.defineProperty(ServerResponse.prototype, key, {
-    value, writable: true, enumerable: false, configurable: true,
-  });
-}
+defineDefaults(ServerResponse.prototype, {
+  sendDate: true, _sent100: false, _expect_continue: false, statusCode: 200,
+  statusMessage: undefined,
+});
 
 ServerResponse.prototype._implicitHeader = function _implicitHeader() {
   this.writeHead(this.statusCode);
@@ -558,4 +520,6 @@ ServerResponse.prototype.detachSocket = function detachSocket(socket) {
   this.socket = null;
 };
 
-module.exports = { OutgoingMessage, ServerResponse, kOutHeaders, finishIfNext };
+module.exports = {
+  OutgoingMessage, ServerResponse, kOutHeaders, finishIfNext, closeMessage: emitCloseNT,
+};

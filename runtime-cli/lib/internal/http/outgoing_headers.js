@@ -1,7 +1,8 @@
 'use strict';
 // OutgoingMessage's header API (setHeader, getHeaders, appendHeader,
-// addTrailers...) and the step that fixes the head (_storeHeader), over the
-// kOutHeaders list below. outgoing.js installs them on its prototype.
+// addTrailers, the deprecated _headers...) and the step that fixes the head
+// (_storeHeader), over the kOutHeaders list below. outgoing.js installs them
+// on its prototype.
 
 const {
   validateHeaderName, validateHeaderValue, checkInvalidHeaderChar, headerKey, codes,
@@ -46,6 +47,24 @@ function pushHeader(out, key, value, validate) {
 
 // The header methods, installed on `proto` (OutgoingMessage.prototype).
 function installHeaderMethods(proto) {
+  Object.defineProperty(proto, '_headers', {
+    get() { return this.getHeaders(); },
+    set(v) {
+      if (v == null) {
+        this[kOutHeaders] = null;
+        return;
+      }
+      const h = this[kOutHeaders] = [];
+      for (const k of Object.keys(v)) {
+        const key = k.toLowerCase();
+        const i = findHeader(h, key);
+        if (i >= 0) h.splice(i, 3);
+        h.push(key, k, v[k]);
+      }
+    },
+    configurable: true,
+  });
+
   proto.setHeader = function setHeader(name, value) {
     if (this._header) throw new codes.ERR_HTTP_HEADERS_SENT('set');
     const key = headerKey(name, value);
@@ -225,4 +244,4 @@ function installHeaderMethods(proto) {
   };
 }
 
-module.exports = { kOutHeaders, findHeader, pushHeader, installHeaderMethods };
+module.exports = { kOutHeaders, pushHeader, installHeaderMethods };

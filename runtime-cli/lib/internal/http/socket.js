@@ -2,7 +2,7 @@
 // The socket-like object `req.socket`/`res.socket` point at: one per
 // connection, created when its first request arrives. The bytes are the
 // native side's business; this carries the addresses, the inactivity
-// timeout (enforced natively; see onTimeout in server.js), pause/resume and
+// timeout (enforced natively; see onTimeout in connections.js), pause/resume and
 // destroy().
 
 const EE = require('events');
