@@ -10,7 +10,7 @@ use std::cell::Cell;
 
 use runtime_core::{EventLoop, TimerId};
 
-use crate::timeouts::OnTimer;
+use crate::timeouts::{arm_timeout, OnTimer};
 
 /// An inactivity timer; see the module docs.
 #[derive(Default)]
@@ -88,9 +88,6 @@ impl IdleTimer {
     }
 
     fn arm(&self, lp: &EventLoop, ms: f64, callback: OnTimer) {
-        let id = lp.set_timer(ms, false, callback);
-        // An idle timeout alone never keeps the process alive.
-        lp.set_timer_ref(id, false);
-        self.timer.set(Some(id));
+        self.timer.set(Some(arm_timeout(lp, ms, callback)));
     }
 }

@@ -130,9 +130,14 @@ impl Deadline {
     }
 
     fn arm(&self, lp: &EventLoop, ms: f64, at: f64, callback: OnTimer) {
-        let id = lp.set_timer(ms, false, callback);
-        // A pending timeout alone never keeps the process alive.
-        lp.set_timer_ref(id, false);
-        self.timer.set(Some((id, at)));
+        self.timer.set(Some((arm_timeout(lp, ms, callback), at)));
     }
+}
+
+/// Sets a connection timeout's loop timer: unreferenced, as a pending
+/// timeout alone never keeps the process alive.
+pub(crate) fn arm_timeout(lp: &EventLoop, ms: f64, callback: OnTimer) -> TimerId {
+    let id = lp.set_timer(ms, false, callback);
+    lp.set_timer_ref(id, false);
+    id
 }
