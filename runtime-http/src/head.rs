@@ -104,7 +104,7 @@ fn trim(v: &[u8]) -> &[u8] {
     &v[start..end]
 }
 
-fn is_tchar(b: u8) -> bool {
+pub(crate) fn is_tchar(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b)
 }
 

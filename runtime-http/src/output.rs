@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use crate::chunked::{encode_chunk, LAST_CHUNK};
 use crate::conn::{Connection, Phase, Response, State};
+use crate::head::is_tchar;
 use crate::response::{bodyless, date_header, reason};
 use crate::timeouts::Wait;
 
@@ -16,10 +17,7 @@ const DIRECT_WRITE_MIN: usize = 16 * 1024;
 
 /// Whether `name` is an HTTP token (RFC 9110 field name).
 fn is_token(name: &str) -> bool {
-    !name.is_empty()
-        && name
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
+    !name.is_empty() && name.bytes().all(is_tchar)
 }
 
 /// Appends `n` in decimal (a head is written per response; `format!` is a
