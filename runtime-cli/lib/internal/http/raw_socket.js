@@ -6,6 +6,7 @@
 // backpressure from the native output buffer.
 
 const Duplex = require('internal/streams/duplex');
+const { Socket } = require('internal/http/socket');
 
 const kHighWater = 16 * 1024;
 
@@ -29,8 +30,11 @@ function RawSocket(socket) {
 Object.setPrototypeOf(RawSocket.prototype, Duplex.prototype);
 Object.setPrototypeOf(RawSocket, Duplex);
 
-for (const name of ['remoteFamily', 'localAddress', 'localPort', 'localFamily']) {
-  const desc = Object.getOwnPropertyDescriptor(require('internal/http/socket').Socket.prototype, name);
+// What it shares with the HTTP-side socket: the addresses and the no-op
+// socket options.
+for (const name of ['remoteFamily', 'localAddress', 'localPort', 'localFamily', 'address',
+  'setNoDelay', 'setKeepAlive', 'ref', 'unref']) {
+  const desc = Object.getOwnPropertyDescriptor(Socket.prototype, name);
   Object.defineProperty(RawSocket.prototype, name, desc);
 }
 
@@ -43,11 +47,6 @@ Object.defineProperty(RawSocket.prototype, 'readyState', {
   },
   configurable: true,
 });
-
-RawSocket.prototype.address = function address() {
-  const a = this.server && this.server._address;
-  return a ? { address: a.address, family: a.family, port: a.port } : {};
-};
 
 // Bytes from the peer (onBody routes them here).
 RawSocket.prototype._onData = function _onData(chunk) {
@@ -136,9 +135,5 @@ RawSocket.prototype.setTimeout = function setTimeout(msecs, callback) {
   if (typeof callback === 'function') this.once('timeout', callback);
   return this;
 };
-RawSocket.prototype.setNoDelay = function setNoDelay() { return this; };
-RawSocket.prototype.setKeepAlive = function setKeepAlive() { return this; };
-RawSocket.prototype.ref = function ref() { return this; };
-RawSocket.prototype.unref = function unref() { return this; };
 
 module.exports = { RawSocket };
