@@ -1,6 +1,8 @@
 //! Helpers for the integration tests in `tests/tests/`: they drive the built
 //! `runtime` binary the way a user would.
 
+pub mod http_script;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
