@@ -2,7 +2,7 @@
 //! head and body waits; see `timeouts.rs`) and the inactivity timer of
 //! `socket.setTimeout` (see `idle.rs`).
 
-use std::rc::{Rc, Weak};
+use std::rc::Rc;
 
 use crate::conn::{Connection, Phase};
 use crate::timeouts::{OnTimer, Wait};
@@ -12,17 +12,23 @@ impl Connection {
     /// Starts the timeout for `wait`.
     pub(crate) fn wait_for(&self, wait: Wait) {
         let timeouts = self.handler.timeouts();
-        let me = self.me.clone();
-        self.deadline
-            .set(&self.event_loop, wait, &timeouts, || on_timer(me));
+        self.deadline.set(
+            &self.event_loop,
+            wait,
+            &timeouts,
+            self.timer_callback(Connection::on_deadline),
+        );
     }
 
     /// Sets the inactivity timeout (Node's `socket.setTimeout`): after
     /// `ms` without reading or writing, [`Handler::on_timeout`] is called
     /// (once per idle period). 0 turns it off.
     pub fn set_timeout(&self, ms: f64) {
-        let me = self.me.clone();
-        self.idle.set(&self.event_loop, ms, || on_idle_timer(me));
+        self.idle.set(
+            &self.event_loop,
+            ms,
+            self.timer_callback(Connection::on_idle),
+        );
     }
 
     /// Waiting for the next request of a keep-alive connection, the
@@ -34,28 +40,32 @@ impl Connection {
 
     /// A request begins: the inactivity timeout counts again.
     pub(crate) fn resume_idle_timeout(&self) {
-        let me = self.me.clone();
-        self.idle.resume(&self.event_loop, || on_idle_timer(me));
+        self.idle
+            .resume(&self.event_loop, self.timer_callback(Connection::on_idle));
     }
 
     /// Something was read or written.
     pub(crate) fn touch(&self) {
-        let me = self.me.clone();
-        self.idle.touch(&self.event_loop, || on_idle_timer(me));
+        self.idle
+            .touch(&self.event_loop, self.timer_callback(Connection::on_idle));
     }
 
     /// The inactivity timer fired.
     fn on_idle(self: &Rc<Self>) {
-        let me = self.me.clone();
-        if self.idle.fired(&self.event_loop, || on_idle_timer(me)) {
+        if self
+            .idle
+            .fired(&self.event_loop, self.timer_callback(Connection::on_idle))
+        {
             self.handler.on_timeout(self);
         }
     }
 
     /// The deadline's timer fired.
     fn on_deadline(self: &Rc<Self>) {
-        let me = self.me.clone();
-        let Some(wait) = self.deadline.fired(&self.event_loop, || on_timer(me)) else {
+        let Some(wait) = self.deadline.fired(
+            &self.event_loop,
+            self.timer_callback(Connection::on_deadline),
+        ) else {
             return;
         };
         let (in_head, in_body, idle, responding) = {
@@ -88,22 +98,17 @@ impl Connection {
             self.reject(HttpError::Timeout);
         }
     }
-}
 
-/// The callback of a connection's inactivity timer.
-fn on_idle_timer(conn: Weak<Connection>) -> OnTimer {
-    Box::new(move |_, _| {
-        if let Some(conn) = conn.upgrade() {
-            conn.on_idle();
+    /// Makes the callback of one of the connection's timers: `then`, on the
+    /// connection if it is still there.
+    fn timer_callback(&self, then: fn(&Rc<Connection>)) -> impl FnOnce() -> OnTimer {
+        let me = self.me.clone();
+        move || -> OnTimer {
+            Box::new(move |_, _| {
+                if let Some(conn) = me.upgrade() {
+                    then(&conn);
+                }
+            })
         }
-    })
-}
-
-/// The callback of a connection's deadline timer.
-fn on_timer(conn: Weak<Connection>) -> OnTimer {
-    Box::new(move |_, _| {
-        if let Some(conn) = conn.upgrade() {
-            conn.on_deadline();
-        }
-    })
+    }
 }
