@@ -106,6 +106,7 @@ const STARTUP: &[&str] = &[
     "internal/process/task_queues",
     "internal/process/execution",
     "internal/modules/cjs",
+    "internal/path/shared",
     "path",
     "internal/modules/package_json",
     "console",

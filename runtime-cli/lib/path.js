@@ -3,21 +3,7 @@
 // is loaded on first use.
 
 const { validateString } = require('internal/errors');
-
-// Resolves `.` and `..` segments; keeps leading `..` for relative paths.
-function normalizeSegments(path, allowAboveRoot) {
-  const out = [];
-  for (const seg of path.split('/')) {
-    if (seg === '' || seg === '.') continue;
-    if (seg === '..') {
-      if (out.length > 0 && out[out.length - 1] !== '..') out.pop();
-      else if (allowAboveRoot) out.push('..');
-      continue;
-    }
-    out.push(seg);
-  }
-  return out.join('/');
-}
+const { normalizeSegments, basenameWithSuffix } = require('internal/path/shared');
 
 function resolve(...args) {
   let resolved = '';
@@ -29,7 +15,7 @@ function resolve(...args) {
     resolved = `${p}/${resolved}`;
     absolute = p[0] === '/';
   }
-  resolved = normalizeSegments(resolved, !absolute);
+  resolved = normalizeSegments(resolved, !absolute, false);
   if (absolute) return `/${resolved}`;
   return resolved.length > 0 ? resolved : '.';
 }
@@ -39,7 +25,7 @@ function normalize(path) {
   if (path.length === 0) return '.';
   const absolute = path[0] === '/';
   const trailing = path[path.length - 1] === '/';
-  let out = normalizeSegments(path, !absolute);
+  let out = normalizeSegments(path, !absolute, false);
   if (out.length === 0) {
     if (absolute) return '/';
     return trailing ? './' : '.';
@@ -104,45 +90,12 @@ function basename(path, suffix) {
   if (suffix !== undefined) validateString(suffix, 'suffix');
   validateString(path, 'path');
   if (suffix !== undefined && suffix.length > 0 && suffix.length <= path.length) {
-    return basenameWithSuffix(path, suffix);
+    return basenameWithSuffix(path, suffix, 0, false);
   }
   let end = path.length;
   while (end > 0 && path.charCodeAt(end - 1) === 47) end--;
   if (end === 0) return '';
   return path.slice(path.lastIndexOf('/', end - 1) + 1, end);
-}
-
-// Node matches the suffix while scanning back from the end, so some odd
-// inputs keep odd results: an all-slash path comes back whole, and a
-// suffix running past the last component is ignored.
-function basenameWithSuffix(path, suffix) {
-  if (suffix === path) return '';
-  let start = 0;
-  let end = -1;
-  let firstNonSlashEnd = -1;
-  let extIdx = suffix.length - 1;
-  for (let i = path.length - 1; i >= 0; i--) {
-    const c = path.charCodeAt(i);
-    if (c === 47) {
-      if (firstNonSlashEnd !== -1) {
-        start = i + 1;
-        break;
-      }
-      continue;
-    }
-    if (firstNonSlashEnd === -1) firstNonSlashEnd = i + 1;
-    if (extIdx >= 0) {
-      if (c === suffix.charCodeAt(extIdx)) {
-        if (--extIdx === -1) end = i;
-      } else {
-        extIdx = -1;
-        end = firstNonSlashEnd;
-      }
-    }
-  }
-  if (start === end) end = firstNonSlashEnd;
-  else if (end === -1) end = path.length;
-  return path.slice(start, end);
 }
 
 function extname(path) {

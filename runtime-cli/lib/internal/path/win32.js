@@ -3,6 +3,7 @@
 // '\', 'C:', 'C:\' or a UNC '\\server\share'), usable on any platform.
 
 const { codes, validateString } = require('internal/errors');
+const { normalizeSegments, basenameWithSuffix } = require('internal/path/shared');
 
 function isSep(c) {
   return c === 47 || c === 92;
@@ -14,29 +15,6 @@ function isDriveLetter(c) {
 
 function hasDrive(path) {
   return path.length >= 2 && path.charCodeAt(1) === 58 && isDriveLetter(path.charCodeAt(0));
-}
-
-// Resolves '.' and '..' in a root-less path whose segments are separated
-// by either slash; joins the result with '\'. Leading '..' are kept when
-// the path may climb above its start.
-function normalizeSegments(path, allowAboveRoot) {
-  const out = [];
-  let start = 0;
-  const len = path.length;
-  for (let i = 0; i <= len; i++) {
-    if (i < len && !isSep(path.charCodeAt(i))) continue;
-    if (i > start) {
-      const seg = path.slice(start, i);
-      if (seg === '..') {
-        if (out.length > 0 && out[out.length - 1] !== '..') out.pop();
-        else if (allowAboveRoot) out.push('..');
-      } else if (seg !== '.') {
-        out.push(seg);
-      }
-    }
-    start = i + 1;
-  }
-  return out.join('\\');
 }
 
 // The root of `path`: { end, device, absolute, uncOnly }. `end` is where
@@ -120,7 +98,7 @@ function resolve(...args) {
       if (absolute && device.length > 0) break;
     }
   }
-  tail = normalizeSegments(tail, !absolute);
+  tail = normalizeSegments(tail, !absolute, true);
   if (absolute) return `${device}\\${tail}`;
   return `${device}${tail}` || '.';
 }
@@ -132,7 +110,7 @@ function normalize(path) {
   if (len === 1) return path === '/' ? '\\' : path;
   const root = splitRoot(path, true);
   if (root.uncOnly) return `${root.device}\\`;
-  let tail = root.end < len ? normalizeSegments(path.slice(root.end), !root.absolute) : '';
+  let tail = root.end < len ? normalizeSegments(path.slice(root.end), !root.absolute, true) : '';
   if (tail.length === 0 && !root.absolute) tail = '.';
   if (tail.length > 0 && isSep(path.charCodeAt(len - 1))) tail += '\\';
   // A relative path must not come out looking like a drive or a stream
@@ -315,42 +293,10 @@ function basename(path, suffix) {
   validateString(path, 'path');
   const start = hasDrive(path) ? 2 : 0;
   if (suffix !== undefined && suffix.length > 0 && suffix.length <= path.length) {
-    return basenameWithSuffix(path, suffix, start);
+    return basenameWithSuffix(path, suffix, start, true);
   }
   const range = lastComponent(path, start);
   return range === null ? '' : path.slice(range[0], range[1]);
-}
-
-// Node matches the suffix while scanning back from the end, so some odd
-// inputs keep odd results: an all-separator path comes back whole, and a
-// suffix running past the last component is ignored.
-function basenameWithSuffix(path, suffix, start) {
-  if (suffix === path) return '';
-  let end = -1;
-  let firstNonSlashEnd = -1;
-  let extIdx = suffix.length - 1;
-  for (let i = path.length - 1; i >= start; i--) {
-    const c = path.charCodeAt(i);
-    if (isSep(c)) {
-      if (firstNonSlashEnd !== -1) {
-        start = i + 1;
-        break;
-      }
-      continue;
-    }
-    if (firstNonSlashEnd === -1) firstNonSlashEnd = i + 1;
-    if (extIdx >= 0) {
-      if (c === suffix.charCodeAt(extIdx)) {
-        if (--extIdx === -1) end = i;
-      } else {
-        extIdx = -1;
-        end = firstNonSlashEnd;
-      }
-    }
-  }
-  if (start === end) end = firstNonSlashEnd;
-  else if (end === -1) end = path.length;
-  return path.slice(start, end);
 }
 
 // Index of the extension's dot in base, or -1 (none for '.x', '..').
