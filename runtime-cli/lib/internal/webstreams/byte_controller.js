@@ -6,7 +6,7 @@
 
 const {
   kState, codes, ERR_INVALID_STATE, ERR_INVALID_ARG_VALUE_RANGE, checkThis, getMethod,
-  promiseCall, Queue, transferArrayBuffer, isDetached, copyBytes, customInspect, inspectSymbol,
+  promiseCall, pullIfNeeded, Queue, transferArrayBuffer, isDetached, copyBytes, customInspect, inspectSymbol,
 } = require('internal/webstreams/util');
 const rs = require('internal/webstreams/readablestream');
 
@@ -167,19 +167,7 @@ function shouldCallPull(state) {
 }
 
 function callPullIfNeeded(state) {
-  if (!shouldCallPull(state)) return;
-  if (state.pulling) {
-    state.pullAgain = true;
-    return;
-  }
-  state.pulling = true;
-  state.pullAlgorithm().then(() => {
-    state.pulling = false;
-    if (state.pullAgain) {
-      state.pullAgain = false;
-      callPullIfNeeded(state);
-    }
-  }, (e) => error(state, e));
+  pullIfNeeded(state, shouldCallPull, error);
 }
 
 function error(state, e) {

@@ -3,7 +3,7 @@
 // from the underlying source while the queue is below its high-water mark.
 
 const {
-  kState, codes, ERR_INVALID_STATE, checkThis, getMethod, promiseCall, Queue,
+  kState, codes, ERR_INVALID_STATE, checkThis, getMethod, promiseCall, pullIfNeeded, Queue,
   enqueueValueWithSize, dequeueValue, resetQueue, customInspect, inspectSymbol,
 } = require('internal/webstreams/util');
 const rs = require('internal/webstreams/readablestream');
@@ -75,19 +75,7 @@ function shouldCallPull(state) {
 }
 
 function callPullIfNeeded(state) {
-  if (!shouldCallPull(state)) return;
-  if (state.pulling) {
-    state.pullAgain = true;
-    return;
-  }
-  state.pulling = true;
-  state.pullAlgorithm().then(() => {
-    state.pulling = false;
-    if (state.pullAgain) {
-      state.pullAgain = false;
-      callPullIfNeeded(state);
-    }
-  }, (e) => error(state, e));
+  pullIfNeeded(state, shouldCallPull, error);
 }
 
 function clearAlgorithms(state) {

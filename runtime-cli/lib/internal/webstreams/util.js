@@ -227,6 +227,25 @@ function customInspect(depth, options, name, data) {
   return `${name} ${inspect(data, opts)}`;
 }
 
+// The spec's "call pull if needed" of both readable stream controllers: a
+// pull when `shouldCallPull(state)` says so, one at a time, with one more
+// if asked for meanwhile; a rejected pull errors the stream (`onError`).
+function pullIfNeeded(state, shouldCallPull, onError) {
+  if (!shouldCallPull(state)) return;
+  if (state.pulling) {
+    state.pullAgain = true;
+    return;
+  }
+  state.pulling = true;
+  state.pullAlgorithm().then(() => {
+    state.pulling = false;
+    if (state.pullAgain) {
+      state.pullAgain = false;
+      pullIfNeeded(state, shouldCallPull, onError);
+    }
+  }, (e) => onError(state, e));
+}
+
 module.exports = {
   kState,
   codes,
@@ -245,6 +264,7 @@ module.exports = {
   setPromiseHandled,
   rejected,
   promiseCall,
+  pullIfNeeded,
   getMethod,
   Queue,
   enqueueValueWithSize,
