@@ -2,7 +2,7 @@
 //! the engine tells JS is in `http_events.rs`; here are the calls JS makes:
 //! listen/close and settings, then per connection id `writeHead`, `write`
 //! (returns the bytes still pending), `end`, or `respond` for all three at
-//! once; flow control (`pause`, `resume`, `notifyDrain`), `setTimeout`,
+//! once (`respondPlain` takes the headers as JS keeps them); flow control (`pause`, `resume`, `notifyDrain`), `setTimeout`,
 //! `upgrade` (leave HTTP, get the bytes after the head) or `release` (an
 //! Upgrade/CONNECT request served as a plain one), `shutdown`, `destroy`.
 
@@ -25,6 +25,24 @@ fn header_pairs(raw: &[String]) -> Vec<(&str, &[u8])> {
     raw.chunks_exact(2)
         .map(|p| (p[0].as_str(), p[1].as_bytes()))
         .collect()
+}
+
+/// The (name, value) strings of a response's header list, JS's flat
+/// (key, name, value) triples; None when a value is not a string (an array
+/// of values, a number: JS formats those itself).
+fn string_pairs(list: &Array<'_>) -> Result<Option<Vec<String>>> {
+    let len = list.len();
+    let mut out = Vec::with_capacity(len / 3 * 2);
+    for i in (0..len.saturating_sub(2)).step_by(3) {
+        let name: Value = list.get(i + 1)?;
+        let value: Value = list.get(i + 2)?;
+        let (Some(name), Some(value)) = (name.as_string(), value.as_string()) else {
+            return Ok(None);
+        };
+        out.push(name.to_string()?);
+        out.push(value.to_string()?);
+    }
+    Ok(Some(out))
 }
 
 /// Runs `f` on the bytes of a string (as UTF-8) or Uint8Array chunk. A
@@ -282,6 +300,41 @@ pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>, host: &Weak<Host>) ->
                     })?;
                     c.end_response();
                 }
+                Ok(c.pending_output() as f64)
+            },
+        )?,
+    )?;
+    let s = shared.clone();
+    h.set(
+        "respondPlain",
+        Function::new(
+            ctx.clone(),
+            move |id: f64,
+                  status: u16,
+                  message: Option<String>,
+                  headers: Option<Array<'js>>,
+                  body: Value<'js>|
+                  -> Result<f64> {
+                let Some(c) = conn(&s, id) else {
+                    return Ok(0.0);
+                };
+                let mut raw = Vec::new();
+                if let Some(list) = headers {
+                    match string_pairs(&list)? {
+                        Some(pairs) => raw = pairs,
+                        None => return Ok(-1.0),
+                    }
+                }
+                with_chunk(&body, |bytes| {
+                    c.write_head(
+                        status,
+                        message.as_deref(),
+                        &header_pairs(&raw),
+                        Some(bytes.len() as u64),
+                    );
+                    c.write_body(bytes);
+                })?;
+                c.end_response();
                 Ok(c.pending_output() as f64)
             },
         )?,

@@ -8,7 +8,9 @@
 
 const EE = require('events');
 const { kCapture } = require('internal/events/capture');
-const { IncomingMessage, kLazy } = require('internal/http/incoming');
+const {
+  IncomingMessage, kLazy, kHasState, kEnd,
+} = require('internal/http/incoming');
 const {
   ServerResponse, kOutHeaders, finishIfNext, closeMessage,
 } = require('internal/http/outgoing');
@@ -24,6 +26,7 @@ const servers = new Map(); // serverId -> Server
 const sockets = new Map(); // connId -> Socket
 let callbacksSet = false;
 const emit = EE.prototype.emit;
+const ownBodyEnd = IncomingMessage.prototype._bodyEnd;
 
 function hasExpect(raw) {
   for (let i = 0; i < raw.length; i += 2) {
@@ -48,6 +51,7 @@ function ServerRequest(socket, method, url, minor, rawHeaders) {
   this.method = method;
   this.url = url;
   this.rawHeaders = rawHeaders;
+  this[kLazy] = 0;
   if (minor !== 1) {
     this.httpVersionMinor = minor;
     this.httpVersion = `1.${minor}`;
@@ -74,11 +78,9 @@ ServerReply.prototype = ServerResponse.prototype;
 
 // The layouts a request and its response pass through on the usual path
 // (see internal/util/shapes.js): made, ended, finished.
-keepShapes(ServerRequest.prototype, ['socket', 'method', 'url', 'rawHeaders', 'complete', kLazy,
-  '_dumped']);
+keepShapes(ServerRequest.prototype, ['socket', 'method', 'url', 'rawHeaders', kLazy]);
 keepShapes(ServerResponse.prototype, ['req', 'socket', '_connId', 'statusCode', kOutHeaders,
-  'statusMessage', '_header', '_headerSent', 'finished', '_writableFinished', 'destroyed',
-  '_closed']);
+  '_state']);
 
 // The peer's address comes only with a connection's first request.
 function onRequest(serverId, connId, method, url, minor, rawHeaders, flags,
@@ -149,7 +151,9 @@ function onRequest(serverId, connId, method, url, minor, rawHeaders, flags,
   const maxRequests = server[kTimeouts].maxRequestsPerSocket;
   if (maxRequests > 0 && count >= maxRequests) res.maxRequestsOnConnectionReached = true;
   socket._httpMessage = res;
-  socket._incoming = req;
+  // (A request that has all arrived is no longer incoming once dispatched,
+  // and nothing else runs meanwhile.)
+  if ((flags & kComplete) === 0) socket._incoming = req;
   socket._req = req;
   socket._res = res;
 
@@ -166,9 +170,14 @@ function onRequest(serverId, connId, method, url, minor, rawHeaders, flags,
       }
     }
   } finally {
-    if ((flags & kComplete) !== 0) endBody(socket, req);
+    if ((flags & kComplete) !== 0) {
+      // Our own request that nobody has read from only records its end.
+      const lazy = req[kLazy];
+      if ((lazy & kHasState) === 0 && req._bodyEnd === ownBodyEnd) req[kLazy] = lazy | kEnd;
+      else req._bodyEnd();
+    }
   }
-  if (res.finished) finishIfNext(res);
+  finishIfNext(res);
 }
 
 // An Upgrade or CONNECT request: with a listener for it, the connection

@@ -24,6 +24,12 @@ const kLazy = Symbol('kLazy');
 const kHasState = 1;
 const kEnded = 2; // the body ended
 const kDumpPending = 4; // dumped with nobody listening
+// And two public fields, kept here for the same reason:
+const kComplete = 8; // `complete`: the whole message has arrived
+const kDumped = 16; // `_dumped`: its body is being discarded
+// What _bodyEnd records on a message with no Readable state (for callers
+// that skip the call).
+const kEnd = kComplete | kEnded;
 const { ReadableState } = Readable;
 
 // No EventEmitter or Readable set-up here: events.js makes `_events` on the
@@ -43,7 +49,6 @@ defineDefaults(IncomingMessage.prototype, {
   httpVersionMajor: null,
   httpVersionMinor: null,
   httpVersion: null,
-  complete: false,
   [kHeaders]: null,
   [kHeadersDistinct]: null,
   [kTrailers]: null,
@@ -56,7 +61,6 @@ defineDefaults(IncomingMessage.prototype, {
   statusCode: null,
   statusMessage: null,
   _consuming: false,
-  _dumped: false,
   [kLazy]: 0,
 });
 
@@ -69,7 +73,7 @@ function makeState(msg) {
   state.readingMore = true;
   ownValue(msg, '_readableState', state);
   const lazy = msg[kLazy];
-  msg[kLazy] = kHasState;
+  msg[kLazy] = kHasState | (lazy & (kComplete | kDumped));
   if ((lazy & kEnded) !== 0 && (lazy & kDumpPending) !== 0) {
     // Ended and dumped while nobody listened: it has already been read
     // to its end and auto-destroyed, with no one to tell.
@@ -91,12 +95,23 @@ function makeState(msg) {
   return state;
 }
 
+function lazyFlag(bit) {
+  return {
+    get() { return (this[kLazy] & bit) !== 0; },
+    set(v) { this[kLazy] = v ? this[kLazy] | bit : this[kLazy] & ~bit; },
+    enumerable: true,
+    configurable: true,
+  };
+}
+
 Object.defineProperties(IncomingMessage.prototype, {
+  complete: lazyFlag(kComplete),
+  _dumped: lazyFlag(kDumped),
   _readableState: {
     get() { return makeState(this); },
     set(v) {
       ownValue(this, '_readableState', v);
-      this[kLazy] = kHasState;
+      this[kLazy] = kHasState | (this[kLazy] & (kComplete | kDumped));
     },
     configurable: true,
   },
@@ -209,12 +224,12 @@ IncomingMessage.prototype._addHeaderLine = function _addHeaderLine(field, value,
 
 // The native side has delivered the whole body.
 IncomingMessage.prototype._bodyEnd = function _bodyEnd() {
-  this.complete = true;
   const lazy = this[kLazy];
   if ((lazy & kHasState) === 0) {
-    this[kLazy] = lazy | kEnded;
+    this[kLazy] = lazy | kEnd;
     return;
   }
+  this[kLazy] = lazy | kComplete;
   if (!this.destroyed) this.push(null);
 };
 
@@ -225,13 +240,13 @@ IncomingMessage.prototype._dump = function _dump() {
 };
 
 function dumpMessage(msg) {
-  if (msg._dumped) return;
-  msg._dumped = true;
   const lazy = msg[kLazy];
+  if ((lazy & kDumped) !== 0) return;
   if ((lazy & kHasState) === 0 && msg._eventsCount === 0) {
-    msg[kLazy] = lazy | kDumpPending;
+    msg[kLazy] = lazy | kDumped | kDumpPending;
     return;
   }
+  msg[kLazy] |= kDumped;
   msg.removeAllListeners('data');
   msg.resume();
 }
@@ -259,4 +274,4 @@ function dumpIfUnread(req) {
   if (shouldDump(req)) req._dump();
 }
 
-module.exports = { IncomingMessage, kHeaders, kLazy, dumpIfUnread };
+module.exports = { IncomingMessage, kHeaders, kLazy, kHasState, kEnd, dumpIfUnread };

@@ -40,7 +40,6 @@ Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
 defineDefaults(OutgoingMessage.prototype, {
   outputSize: 0,
   writable: true,
-  destroyed: false,
   _last: false,
   chunkedEncoding: false,
   shouldKeepAlive: true,
@@ -58,11 +57,8 @@ defineDefaults(OutgoingMessage.prototype, {
   _trailerList: null,
   [kNeedDrain]: false,
   _pendingBytes: 0,
-  finished: false,
-  _headerSent: false,
-  _closed: false,
+  _state: 0,
   socket: null,
-  _header: null,
   [kOutHeaders]: null,
   _keepAliveTimeout: 0,
   _onPendingData: nop,
@@ -72,23 +68,56 @@ defineDefaults(OutgoingMessage.prototype, {
   // side keeps the connection alive.
   _connId: -1,
   _rawHead: null,
-  _writableFinished: false,
   _finishOnDrain: false,
   _nativeKeepAlive: true,
   errored: null,
 });
+
+// A message's progress, as bits of its one `_state` field: these change on
+// every response, and each property a response gains costs on QuickJS. The
+// usual names are accessors over them (`_header` is true or null: the head
+// itself is kept as `_rawHead`).
+const kHeader = 1; // the head is fixed
+const kHeaderSent = 2; // the head has gone to the native side
+const kFinished = 4; // end() was called
+const kWritableFinished = 8; // everything has left
+const kDestroyed = 16;
+const kClosed = 32; // 'close' emitted
+const kImplicitReason = 64; // statusMessage is the status code's usual text
+
+function stateFlag(bit) {
+  return {
+    get() { return (this._state & bit) !== 0; },
+    set(v) { this._state = v ? this._state | bit : this._state & ~bit; },
+    enumerable: true,
+    configurable: true,
+  };
+}
+Object.defineProperties(OutgoingMessage.prototype, {
+  _header: {
+    get() { return (this._state & kHeader) !== 0 ? true : null; },
+    set(v) { this._state = v ? this._state | kHeader : this._state & ~kHeader; },
+    enumerable: true,
+    configurable: true,
+  },
+  _headerSent: stateFlag(kHeaderSent),
+  finished: stateFlag(kFinished),
+  _writableFinished: stateFlag(kWritableFinished),
+  destroyed: stateFlag(kDestroyed),
+  _closed: stateFlag(kClosed),
+});
 Object.setPrototypeOf(OutgoingMessage, Stream);
 
 Object.defineProperties(OutgoingMessage.prototype, {
-  headersSent: { get() { return !!this._header; }, configurable: true },
-  writableEnded: { get() { return this.finished; }, configurable: true },
-  writableFinished: { get() { return this._writableFinished; }, configurable: true },
+  headersSent: { get() { return (this._state & kHeader) !== 0; }, configurable: true },
+  writableEnded: { get() { return (this._state & kFinished) !== 0; }, configurable: true },
+  writableFinished: { get() { return (this._state & kWritableFinished) !== 0; }, configurable: true },
   writableObjectMode: { get() { return false; }, configurable: true },
   writableLength: { get() { return this._pendingBytes; }, configurable: true },
   writableHighWaterMark: { get() { return kHighWater; }, configurable: true },
   writableCorked: { get() { return 0; }, configurable: true },
   writableNeedDrain: { get() { return this[kNeedDrain]; }, configurable: true },
-  closed: { get() { return this._closed; }, configurable: true },
+  closed: { get() { return (this._state & kClosed) !== 0; }, configurable: true },
   outputData: {
     get() { return ownValue(this, 'outputData', []); },
     set(value) { ownValue(this, 'outputData', value); },
@@ -206,7 +235,7 @@ OutgoingMessage.prototype._onDrain = function _onDrain() {
   }
   if (this._finishOnDrain) {
     this._finishOnDrain = false;
-    this._writableFinished = true;
+    this._state |= kWritableFinished;
     queueTick(finishNT, this);
   }
 };
@@ -216,7 +245,7 @@ OutgoingMessage.prototype._onDrain = function _onDrain() {
 // 'finish' when the data has left).
 function handedOver(msg, pending) {
   if (pending === 0) {
-    msg._writableFinished = true;
+    msg._state |= kWritableFinished;
     queueTick(finishNT, msg);
     return;
   }
@@ -249,9 +278,9 @@ OutgoingMessage.prototype.flushHeaders = function flushHeaders() {
 
 // Closed: destroyed, 'close' emitted (once).
 function emitCloseNT(msg) {
-  if (!msg._closed) {
-    msg.destroyed = true;
-    msg._closed = true;
+  const state = msg._state;
+  if ((state & kClosed) === 0) {
+    msg._state = state | kDestroyed | kClosed;
     if (msg._events !== undefined || msg.emit !== eeEmit) msg.emit('close');
   }
 }
@@ -266,7 +295,7 @@ function finishNT(msg) {
   // at the end of this one, unseen by anything that could run between.
   const closeNext = tickQueue.length === 0;
   if (!closeNext) queueTick(emitCloseNT, msg);
-  if (!msg._writableFinished) msg._writableFinished = true;
+  msg._state |= kWritableFinished;
   const onFinish = msg._onFinish;
   if (onFinish === serverOnFinish) finishReply(msg);
   else if (typeof onFinish === 'function') msg._onFinish();
@@ -278,7 +307,7 @@ function finishNT(msg) {
 // ended in it whose 'finish' is the only tick queued finishes now, as the
 // tick queue would run it next anyway (saves the round through the queue).
 function finishIfNext(msg) {
-  if (takeOnlyTick(finishNT, msg)) finishNT(msg);
+  if ((msg._state & kFinished) !== 0 && takeOnlyTick(finishNT, msg)) finishNT(msg);
 }
 
 OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
@@ -352,33 +381,26 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
 };
 
 // end(string) as the whole of a plain response (what most handlers do):
-// the head and body go out in one native call, without the general path's
-// steps. False, having done nothing, when anything needs those steps.
+// the head and body go out in one native call, with the headers as they
+// are kept, without the general path's steps. False, having done nothing,
+// when anything needs those steps.
 function endsAtOnce(msg, chunk) {
   const status = msg.statusCode;
-  if (msg._connId < 0 || !msg._hasBody || !msg.shouldKeepAlive || msg.finished ||
-      msg.destroyed || msg._expect_continue || msg.statusMessage !== undefined ||
-      msg.writeHead !== serverWriteHead || typeof status !== 'number' ||
-      status < 200 || status > 999 || status === 204 || status === 304 || (status | 0) !== status) {
+  const state = msg._state;
+  if ((state & (kFinished | kDestroyed)) !== 0 || msg._connId < 0 || !msg._hasBody ||
+      !msg.shouldKeepAlive || msg.writeHead !== serverWriteHead || msg._expect_continue ||
+      msg._reason !== undefined || typeof status !== 'number' || status < 200 ||
+      status > 999 || status === 204 || status === 304 || (status | 0) !== status) {
     return false;
   }
   const socket = msg.socket;
   if (socket !== null && socket.server !== undefined && socket.server._closing) return false;
-  const message = STATUS_CODES[status] || 'unknown';
-  const headers = msg[kOutHeaders];
-  const out = [];
-  if (headers !== null) {
-    for (let i = 0; i < headers.length; i += 3) {
-      const value = headers[i + 2];
-      if (typeof value === 'string') out.push(headers[i + 1], value);
-      else pushHeader(out, headers[i + 1], value, false);
-    }
-  }
-  msg.statusMessage = message;
-  msg._header = true;
-  msg._headerSent = true;
-  msg.finished = true;
-  handedOver(msg, binding.http.respond(msg._connId, status, message, out, chunk));
+  // (The native side's text for 200 is Node's; it is the usual status.)
+  const pending = binding.http.respondPlain(msg._connId, status,
+    status === 200 ? undefined : STATUS_CODES[status] || 'unknown', msg[kOutHeaders], chunk);
+  if (pending < 0) return false; // a header value JS must format
+  msg._state = state | kHeader | kHeaderSent | kFinished | kImplicitReason;
+  handedOver(msg, pending);
   return true;
 }
 
@@ -401,7 +423,19 @@ Object.setPrototypeOf(ServerResponse.prototype, OutgoingMessage.prototype);
 Object.setPrototypeOf(ServerResponse, OutgoingMessage);
 defineDefaults(ServerResponse.prototype, {
   sendDate: true, _sent100: false, _expect_continue: false, statusCode: 200,
-  statusMessage: undefined,
+  _reason: undefined,
+});
+// The reason phrase: as set, or (once the head has gone without one set)
+// the status code's usual text.
+Object.defineProperty(ServerResponse.prototype, 'statusMessage', {
+  get() {
+    const reason = this._reason;
+    if (reason !== undefined || (this._state & kImplicitReason) === 0) return reason;
+    return STATUS_CODES[this.statusCode] || 'unknown';
+  },
+  set(v) { this._reason = v; },
+  enumerable: true,
+  configurable: true,
 });
 
 ServerResponse.prototype._implicitHeader = function _implicitHeader() {
