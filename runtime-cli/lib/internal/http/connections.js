@@ -12,7 +12,7 @@ const {
   IncomingMessage, kLazy, kHasState, kEnd,
 } = require('internal/http/incoming');
 const {
-  ServerResponse, kOutHeaders, finishIfNext, closeMessage,
+  ServerResponse, kOutHeaders, dispatch, finishDispatched, closeMessage,
 } = require('internal/http/outgoing');
 const { keepShapes } = require('internal/util/shapes');
 const { Socket } = require('internal/http/socket');
@@ -157,7 +157,10 @@ function onRequest(serverId, connId, method, url, minor, rawHeaders, flags,
   socket._req = req;
   socket._res = res;
 
-  // The end of a bodyless request follows its dispatch, even one that threw.
+  // The end of a bodyless request follows its dispatch, even one that
+  // threw, and then the response's 'finish' if it is due.
+  dispatch.res = res;
+  let threw = true;
   try {
     if ((flags & kExpect) !== 0 && minor === 1) {
       dispatchExpect(server, req, res, hasExpect(rawHeaders));
@@ -169,6 +172,7 @@ function onRequest(serverId, connId, method, url, minor, rawHeaders, flags,
         server.emit('request', req, res);
       }
     }
+    threw = false;
   } finally {
     if ((flags & kComplete) !== 0) {
       // Our own request that nobody has read from only records its end.
@@ -176,8 +180,8 @@ function onRequest(serverId, connId, method, url, minor, rawHeaders, flags,
       if ((lazy & kHasState) === 0 && req._bodyEnd === ownBodyEnd) req[kLazy] = lazy | kEnd;
       else req._bodyEnd();
     }
+    finishDispatched(res, threw);
   }
-  finishIfNext(res);
 }
 
 // An Upgrade or CONNECT request: with a listener for it, the connection

@@ -239,6 +239,8 @@ IncomingMessage.prototype._dump = function _dump() {
   dumpMessage(this);
 };
 
+const ownDump = IncomingMessage.prototype._dump;
+
 function dumpMessage(msg) {
   const lazy = msg[kLazy];
   if ((lazy & kDumped) !== 0) return;
@@ -264,6 +266,13 @@ function shouldDump(req) {
 // it (shouldDump, then _dump, in one step for our own requests without a
 // Readable state yet).
 function dumpIfUnread(req) {
+  // The usual case first: our own request, unread and unheard.
+  const lazy = req[kLazy];
+  if ((lazy & (kHasState | kDumped)) === 0 && req._eventsCount === 0 &&
+      req._dump === ownDump && !req._consuming) {
+    req[kLazy] = lazy | kDumped | kDumpPending;
+    return;
+  }
   if (req._consuming) return;
   // (Our own _dump means our lazy bookkeeping; `instanceof` costs a
   // property walk and a call on QuickJS.)

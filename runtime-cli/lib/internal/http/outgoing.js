@@ -12,8 +12,14 @@ const {
   defineDefaults, ownValue,
 } = require('internal/http/common');
 const { kOutHeaders, pushHeader, installHeaderMethods } = require('internal/http/outgoing_headers');
+const {
+  kHeader, kHeaderSent, kFinished, kWritableFinished, kDestroyed, kClosed, kImplicitReason,
+  kFinishDue, stateFlag,
+} = require('internal/http/message_state');
 const { dumpIfUnread } = require('internal/http/incoming');
-const { queueTick, takeOnlyTick, queue: tickQueue } = require('internal/process/task_queues');
+const {
+  queueTick, queueTickFirst, queue: tickQueue,
+} = require('internal/process/task_queues');
 
 const eeEmit = require('events').prototype.emit;
 const kNeedDrain = Symbol('kNeedDrain');
@@ -63,9 +69,9 @@ defineDefaults(OutgoingMessage.prototype, {
   _keepAliveTimeout: 0,
   _onPendingData: nop,
   // Ours: the native connection (-1 when unattached), the head as a flat
-  // list once it is fixed, whether everything has left (writableFinished),
-  // whether 'finish' waits for the output to drain, and whether the native
-  // side keeps the connection alive.
+  // list once it is fixed, whether 'finish' waits for the output to drain,
+  // and whether the native side keeps the connection alive. (`_state`:
+  // message_state.js.)
   _connId: -1,
   _rawHead: null,
   _finishOnDrain: false,
@@ -73,26 +79,7 @@ defineDefaults(OutgoingMessage.prototype, {
   errored: null,
 });
 
-// A message's progress, as bits of its one `_state` field: these change on
-// every response, and each property a response gains costs on QuickJS. The
-// usual names are accessors over them (`_header` is true or null: the head
-// itself is kept as `_rawHead`).
-const kHeader = 1; // the head is fixed
-const kHeaderSent = 2; // the head has gone to the native side
-const kFinished = 4; // end() was called
-const kWritableFinished = 8; // everything has left
-const kDestroyed = 16;
-const kClosed = 32; // 'close' emitted
-const kImplicitReason = 64; // statusMessage is the status code's usual text
-
-function stateFlag(bit) {
-  return {
-    get() { return (this._state & bit) !== 0; },
-    set(v) { this._state = v ? this._state | bit : this._state & ~bit; },
-    enumerable: true,
-    configurable: true,
-  };
-}
+// (`_header` is true or null: the head itself is kept as `_rawHead`.)
 Object.defineProperties(OutgoingMessage.prototype, {
   _header: {
     get() { return (this._state & kHeader) !== 0 ? true : null; },
@@ -245,6 +232,10 @@ OutgoingMessage.prototype._onDrain = function _onDrain() {
 // 'finish' when the data has left).
 function handedOver(msg, pending) {
   if (pending === 0) {
+    if (dispatch.res === msg && tickQueue.length === 0) {
+      msg._state |= kWritableFinished | kFinishDue;
+      return;
+    }
     msg._state |= kWritableFinished;
     queueTick(finishNT, msg);
     return;
@@ -299,20 +290,35 @@ function finishNT(msg) {
   const onFinish = msg._onFinish;
   if (onFinish === serverOnFinish) finishReply(msg);
   else if (typeof onFinish === 'function') msg._onFinish();
-  if (msg._events !== undefined || msg.emit !== eeEmit) msg.emit('finish');
-  if (closeNext) emitCloseNT(msg);
+  if (msg._events !== undefined || msg.emit !== eeEmit) {
+    msg.emit('finish');
+    if (closeNext) emitCloseNT(msg);
+  } else if (closeNext && (msg._state & kClosed) === 0) {
+    msg._state |= kDestroyed | kClosed; // (emitCloseNT, with nobody to tell)
+  }
 }
 
-// Called by the server once a request's handler has returned: a response
-// ended in it whose 'finish' is the only tick queued finishes now, as the
-// tick queue would run it next anyway (saves the round through the queue).
-function finishIfNext(msg) {
-  if ((msg._state & kFinished) !== 0 && takeOnlyTick(finishNT, msg)) finishNT(msg);
+// The response whose request the server is dispatching (set around each
+// 'request' emit). When it is handed over in full with no tick queued yet,
+// its 'finish' tick is not queued but marked due (kFinishDue), and
+// finishDispatched runs it once the listeners return: at once if they
+// queued no tick either (the queue would run it next anyway), else ahead of
+// theirs (and always after a listener that threw has been dealt with). The
+// usual response so never goes through the tick queue.
+const dispatch = { res: null };
+
+function finishDispatched(msg, threw) {
+  dispatch.res = null;
+  const state = msg._state;
+  if ((state & kFinishDue) === 0) return;
+  msg._state = state & ~kFinishDue;
+  if (tickQueue.length === 0 && !threw) finishNT(msg);
+  else queueTickFirst(finishNT, msg);
 }
 
 OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
   if (typeof chunk === 'string' && encoding === undefined && callback === undefined &&
-      this._header === null && endsAtOnce(this, chunk)) {
+      (this._state & kHeader) === 0 && endsAtOnce(this, chunk)) {
     return this;
   }
   if (typeof chunk === 'function') {
@@ -555,5 +561,6 @@ ServerResponse.prototype.detachSocket = function detachSocket(socket) {
 };
 
 module.exports = {
-  OutgoingMessage, ServerResponse, kOutHeaders, finishIfNext, closeMessage: emitCloseNT,
+  OutgoingMessage, ServerResponse, kOutHeaders, dispatch, finishDispatched,
+  closeMessage: emitCloseNT,
 };

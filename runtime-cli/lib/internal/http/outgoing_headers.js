@@ -8,6 +8,7 @@ const {
   validateHeaderName, validateHeaderValue, checkInvalidHeaderChar, headerKey, codes,
 } = require('internal/http/common');
 const { validateString } = require('internal/errors');
+const { kHeader } = require('internal/http/message_state');
 
 // The headers set so far: null, or a flat list of (lowercased key, name as
 // set, value) triples in the order first set. A response has a handful of
@@ -66,7 +67,7 @@ function installHeaderMethods(proto) {
   });
 
   proto.setHeader = function setHeader(name, value) {
-    if (this._header) throw new codes.ERR_HTTP_HEADERS_SENT('set');
+    if ((this._state & kHeader) !== 0) throw new codes.ERR_HTTP_HEADERS_SENT('set');
     const key = headerKey(name, value);
     const headers = this[kOutHeaders];
     if (headers === null) {

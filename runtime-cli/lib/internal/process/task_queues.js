@@ -37,18 +37,12 @@ function queueTick(callback, arg) {
   tickInfo[0] = 1;
 }
 
-// Takes tick (callback, arg) off the queue if it is the only one queued, so
-// that the caller may run it at once: processTicks would run it next, before
-// anything else (microtasks come after ticks). True when taken.
-function takeOnlyTick(callback, arg) {
-  if (queue.length - head !== 3 || queue[head] !== callback || queue[head + 2] !== arg ||
-      queue[head + 1] !== 1) {
-    return false;
-  }
-  queue.length = 0;
-  head = 0;
-  tickInfo[0] = 0;
-  return true;
+// queueTick, but ahead of every tick queued so far (for a tick that was
+// due before them and was put off; see http's finishDispatched).
+function queueTickFirst(callback, arg) {
+  if (process._exiting) return;
+  queue.splice(head, 0, callback, 1, arg);
+  tickInfo[0] = 1;
 }
 
 // Promises rejected with no handler yet, in order, until the next drain.
@@ -150,4 +144,4 @@ function queueMicrotask(callback) {
 // `queue` is exported read-only for one question: inside a tick's callback,
 // `queue.length === 0` says no other tick waits (the loop empties the queue
 // before it calls the last one), so the callback may do the next step itself.
-module.exports = { nextTick, queueTick, takeOnlyTick, queue, processTicks, queueMicrotask, onPromiseReject };
+module.exports = { nextTick, queueTick, queueTickFirst, queue, processTicks, queueMicrotask, onPromiseReject };
