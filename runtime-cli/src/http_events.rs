@@ -7,7 +7,7 @@ use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 
-use rquickjs::{Array, Ctx, Function, Persistent, Result, TypedArray};
+use rquickjs::{Ctx, Function, Persistent, Result, TypedArray};
 use runtime_core::SourceId;
 use runtime_http::response::error_response;
 use runtime_http::{BodyKind, Connection, Handler, HttpError, Request, Timeouts};
@@ -119,12 +119,16 @@ impl JsHandler {
         let complete = matches!(request.head.body, BodyKind::None);
         self.skip_body_end.set(complete);
         self.call(move |ctx, cbs| {
-            let raw = Array::new(ctx.clone())?;
-            let mut i = 0;
+            // The header lines as one string, names and values each ended
+            // by NUL (which no valid head contains): JS makes rawHeaders
+            // from it only when it is read, and one string costs less to
+            // make than an array of them. Values are Latin-1, as Node's.
+            let mut raw = String::with_capacity(request.raw.len());
             for (name, value) in request.headers() {
-                raw.set(i, name)?;
-                raw.set(i + 1, String::from_utf8_lossy(value).as_ref())?;
-                i += 2;
+                raw.push_str(name);
+                raw.push('\0');
+                raw.extend(value.iter().map(|&b| char::from(b)));
+                raw.push('\0');
             }
             let f = cbs.on_request.clone().restore(ctx)?;
             let mut args = rquickjs::function::Args::new(ctx.clone(), 9);

@@ -15,6 +15,7 @@ const {
   ServerResponse, kOutHeaders, dispatch, finishDispatched, closeMessage,
 } = require('internal/http/outgoing');
 const { keepShapes } = require('internal/util/shapes');
+const { ownValue } = require('internal/http/common');
 const { Socket } = require('internal/http/socket');
 const { RawSocket } = require('internal/http/raw_socket');
 
@@ -27,6 +28,15 @@ const sockets = new Map(); // connId -> Socket
 let callbacksSet = false;
 const emit = EE.prototype.emit;
 const ownBodyEnd = IncomingMessage.prototype._bodyEnd;
+
+// rawHeaders from the native side's packing: each name and value ended by
+// a NUL.
+function unpackHeaders(packed) {
+  if (packed === '') return [];
+  const raw = packed.split('\0');
+  raw.length--;
+  return raw;
+}
 
 function hasExpect(raw) {
   for (let i = 0; i < raw.length; i += 2) {
@@ -46,11 +56,11 @@ const kDropped = 16; // past maxRequestsPerSocket: already answered with 503
 // Our own request and response, made with their fields in one go (the
 // generic constructors leave them to the caller). They share the public
 // constructors' prototypes, so they are those classes' instances.
-function ServerRequest(socket, method, url, minor, rawHeaders) {
+function ServerRequest(socket, method, url, minor, packedHeaders) {
   this.socket = socket;
   this.method = method;
   this.url = url;
-  this.rawHeaders = rawHeaders;
+  this._packedHeaders = packedHeaders;
   this[kLazy] = 0;
   if (minor !== 1) {
     this.httpVersionMinor = minor;
@@ -59,14 +69,19 @@ function ServerRequest(socket, method, url, minor, rawHeaders) {
 }
 // What a server's requests have that a bare IncomingMessage has not: the
 // HTTP/1.1 version (own fields only on 1.0 requests), `upgrade` false, and
-// a plain `rawHeaders` slot, so that setting it is a plain store (the
-// generic one is an accessor that makes its array on first read).
+// `rawHeaders` made from the packed header lines on first read.
 ServerRequest.prototype = Object.create(IncomingMessage.prototype, {
   httpVersionMajor: { value: 1, writable: true, enumerable: true, configurable: true },
   httpVersionMinor: { value: 1, writable: true, enumerable: true, configurable: true },
   httpVersion: { value: '1.1', writable: true, enumerable: true, configurable: true },
   upgrade: { value: false, writable: true, enumerable: false, configurable: true },
-  rawHeaders: { value: undefined, writable: true, enumerable: false, configurable: true },
+  _packedHeaders: { value: '', writable: true, enumerable: false, configurable: true },
+  rawHeaders: {
+    get() { return ownValue(this, 'rawHeaders', unpackHeaders(this._packedHeaders)); },
+    set(v) { ownValue(this, 'rawHeaders', v); },
+    enumerable: true,
+    configurable: true,
+  },
 });
 
 function ServerReply(req, socket, connId) {
@@ -78,12 +93,12 @@ ServerReply.prototype = ServerResponse.prototype;
 
 // The layouts a request and its response pass through on the usual path
 // (see internal/util/shapes.js): made, ended, finished.
-keepShapes(ServerRequest.prototype, ['socket', 'method', 'url', 'rawHeaders', kLazy]);
+keepShapes(ServerRequest.prototype, ['socket', 'method', 'url', '_packedHeaders', kLazy]);
 keepShapes(ServerResponse.prototype, ['req', 'socket', '_connId', 'statusCode', kOutHeaders,
   '_state']);
 
 // The peer's address comes only with a connection's first request.
-function onRequest(serverId, connId, method, url, minor, rawHeaders, flags,
+function onRequest(serverId, connId, method, url, minor, packedHeaders, flags,
   remoteAddress, remotePort) {
   let socket = sockets.get(connId);
   if (socket === undefined) {
@@ -101,7 +116,7 @@ function onRequest(serverId, connId, method, url, minor, rawHeaders, flags,
 
   let req;
   if (server.IncomingMessage === IncomingMessage) {
-    req = new ServerRequest(socket, method, url, minor, rawHeaders);
+    req = new ServerRequest(socket, method, url, minor, packedHeaders);
   } else {
     req = new server.IncomingMessage(socket);
     req.method = method;
@@ -109,7 +124,7 @@ function onRequest(serverId, connId, method, url, minor, rawHeaders, flags,
     req.httpVersionMajor = 1;
     req.httpVersionMinor = minor;
     req.httpVersion = minor === 1 ? '1.1' : '1.0';
-    req.rawHeaders = rawHeaders;
+    req.rawHeaders = unpackHeaders(packedHeaders);
   }
   if (server.joinDuplicateHeaders) req.joinDuplicateHeaders = true;
   if ((flags & kDropped) !== 0) {
@@ -163,7 +178,7 @@ function onRequest(serverId, connId, method, url, minor, rawHeaders, flags,
   let threw = true;
   try {
     if ((flags & kExpect) !== 0 && minor === 1) {
-      dispatchExpect(server, req, res, hasExpect(rawHeaders));
+      dispatchExpect(server, req, res, hasExpect(req.rawHeaders));
     } else {
       const listener = server._events !== undefined ? server._events.request : undefined;
       if (typeof listener === 'function' && server.emit === emit && !server[kCapture]) {
