@@ -3,7 +3,9 @@
 //! different cores. Reports requests/s, p99 latency, server CPU time per
 //! request (utime+stime from /proc, fairer than req/s when wrk saturates
 //! first) and peak RSS under load; then the RSS of each holding 10,000
-//! idle keep-alive connections.
+//! idle keep-alive connections. Each load runs several rounds, runtime and
+//! node taking turns, and reports each figure's median: the machine's noise
+//! moves single runs by tens of percent.
 
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
@@ -111,8 +113,38 @@ fn parse_wrk(out: &str) -> (f64, f64, f64) {
     (rps, p99, requests)
 }
 
-fn load(program: &Path, script: &Path, connections: u32, seconds: u32) -> Result<Load, String> {
-    load_with(program, script, connections, seconds, "/", None)
+/// The median of each figure over runs.
+fn median_load(runs: &[Load]) -> Load {
+    let median = |f: fn(&Load) -> f64| {
+        let mut v: Vec<f64> = runs.iter().map(f).collect();
+        v.sort_by(f64::total_cmp);
+        v.get(v.len() / 2).copied().unwrap_or(f64::NAN)
+    };
+    Load {
+        rps: median(|l| l.rps),
+        p99_ms: median(|l| l.p99_ms),
+        cpu_us_per_req: median(|l| l.cpu_us_per_req),
+        peak_rss_mib: median(|l| l.peak_rss_mib),
+    }
+}
+
+/// `rounds` runs of `load_with` for runtime and node in turn: the medians.
+fn compare(
+    programs: [&Path; 2],
+    script: &Path,
+    connections: u32,
+    seconds: u32,
+    rounds: usize,
+    path: &str,
+    lua: Option<&Path>,
+) -> Result<[Load; 2], String> {
+    let mut runs: [Vec<Load>; 2] = [Vec::new(), Vec::new()];
+    for _ in 0..rounds {
+        for (program, out) in programs.iter().zip(runs.iter_mut()) {
+            out.push(load_with(program, script, connections, seconds, path, lua)?);
+        }
+    }
+    Ok([median_load(&runs[0]), median_load(&runs[1])])
 }
 
 /// `load` of `path`, with a wrk Lua script (e.g. one that sets a body).
@@ -176,10 +208,10 @@ pub fn run(runtime: &Path, node: &Path, dir: &Path, quick: bool) -> Result<(), S
     }
     let script = dir.join("http-hello.js");
     std::fs::write(&script, SERVER).map_err(|e| e.to_string())?;
-    let seconds = if quick { 3 } else { 8 };
+    let (seconds, rounds) = if quick { (3, 1) } else { (5, 3) };
     println!(
         "{:<36} {:>10} {:>10} {:>8} {:>10} {:>10} {:>10}",
-        "http hello world (wrk -t1)",
+        format!("http hello world (wrk -t1, ×{rounds})"),
         "rt req/s",
         "node req/s",
         "req/s ×",
@@ -187,9 +219,9 @@ pub fn run(runtime: &Path, node: &Path, dir: &Path, quick: bool) -> Result<(), S
         "node p99",
         "CPU/req ×"
     );
+    let programs = [runtime, node];
     for connections in [50, 1] {
-        let rt = load(runtime, &script, connections, seconds)?;
-        let nd = load(node, &script, connections, seconds)?;
+        let [rt, nd] = compare(programs, &script, connections, seconds, rounds, "/", None)?;
         println!(
             "{:<36} {:>10.0} {:>10.0} {:>8.2} {:>10.3} {:>10.3} {:>10.3}",
             format!("  -c{connections}"),
@@ -219,8 +251,7 @@ pub fn run(runtime: &Path, node: &Path, dir: &Path, quick: bool) -> Result<(), S
         ("  1 MiB download -c10", "/down", None),
         ("  1 MiB upload -c10", "/up", Some(upload.as_path())),
     ] {
-        let rt = load_with(runtime, &big, 10, seconds, path, lua)?;
-        let nd = load_with(node, &big, 10, seconds, path, lua)?;
+        let [rt, nd] = compare(programs, &big, 10, seconds, rounds, path, lua)?;
         println!(
             "{:<36} {:>10.0} {:>10.0} {:>8.2} {:>10.3} {:>10.3} {:>10.3}",
             name,
