@@ -112,7 +112,6 @@ function onRequest(serverId, connId, method, url, minor, packedHeaders, flags,
     socket = attachSocket(server, connId, remoteAddress, remotePort);
   }
   const server = socket.server;
-  const count = ++socket._requests;
 
   let req;
   if (server.IncomingMessage === IncomingMessage) {
@@ -163,13 +162,14 @@ function onRequest(serverId, connId, method, url, minor, packedHeaders, flags,
   }
   // The native side answers the last allowed request with
   // Connection: close (and drops any past it).
+  // (Requests are counted only while there is a limit.)
   const maxRequests = server[kTimeouts].maxRequestsPerSocket;
-  if (maxRequests > 0 && count >= maxRequests) res.maxRequestsOnConnectionReached = true;
-  socket._httpMessage = res;
+  if (maxRequests > 0 && ++socket._requests >= maxRequests) {
+    res.maxRequestsOnConnectionReached = true;
+  }
   // (A request that has all arrived is no longer incoming once dispatched,
   // and nothing else runs meanwhile.)
   if ((flags & kComplete) === 0) socket._incoming = req;
-  socket._req = req;
   socket._res = res;
 
   // The end of a bodyless request follows its dispatch, even one that
@@ -218,9 +218,7 @@ function takeUpgrade(server, socket, req, method) {
   const head = toBuffer(binding.http.upgrade(socket._connId));
   const raw = new RawSocket(socket);
   socket._raw = raw;
-  socket._httpMessage = null;
   socket._incoming = null;
-  socket._req = null;
   socket._res = null;
   req.socket = raw;
   server.emit(event, req, raw, head);
@@ -365,13 +363,11 @@ function onClose(connId, reset) {
   socket.readable = false;
   socket.writable = false;
   if (socket._raw !== null) socket._raw._onClose(reset);
-  const req = socket._req;
-  const incoming = socket._incoming;
   const res = socket._res;
-  socket._req = null;
+  const req = res !== null ? res.req : null;
+  const incoming = socket._incoming;
   socket._incoming = null;
   socket._res = null;
-  socket._httpMessage = null;
   if (req !== null && !req.destroyed) req.destroy(connReset('aborted'));
   if (incoming !== null && incoming !== req && !incoming.destroyed) {
     incoming.destroy(connReset('aborted'));

@@ -311,9 +311,18 @@ function finishDispatched(msg, threw) {
   dispatch.res = null;
   const state = msg._state;
   if ((state & kFinishDue) === 0) return;
-  msg._state = state & ~kFinishDue;
-  if (tickQueue.length === 0 && !threw) finishNT(msg);
-  else queueTickFirst(finishNT, msg);
+  if (tickQueue.length !== 0 || threw) {
+    msg._state = state & ~kFinishDue;
+    queueTickFirst(finishNT, msg);
+  } else if (msg._onFinish === serverOnFinish && msg._events === undefined &&
+      msg.emit === eeEmit) {
+    // finishNT when nobody listens: finished and closed in one step.
+    msg._state = (state & ~kFinishDue) | kWritableFinished | kDestroyed | kClosed;
+    finishReply(msg);
+  } else {
+    msg._state = state & ~kFinishDue;
+    finishNT(msg);
+  }
 }
 
 OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
@@ -538,11 +547,7 @@ function finishReply(res) {
   if (req) dumpIfUnread(req);
   const socket = res.socket;
   if (socket !== null) {
-    if (socket._res === res) {
-      socket._res = null;
-      socket._req = null;
-    }
-    if (socket._httpMessage === res) socket._httpMessage = null;
+    if (socket._res === res) socket._res = null;
     if (socket._draining === res) socket._draining = null;
     res.socket = null;
   }

@@ -23,11 +23,10 @@ function Socket(server, connId, remoteAddress, remotePort) {
   this.timeout = 0;
   this.bytesRead = 0;
   this.bytesWritten = 0;
-  this._httpMessage = null;
   this._requests = 0;
-  // The request and response in flight, if any, and the request whose
-  // body is still arriving.
-  this._req = null;
+  // The response in flight, if any (its request is `_res.req`; Node's name
+  // for it, `_httpMessage`, is an accessor), and the request whose body is
+  // still arriving.
   this._res = null;
   this._incoming = null;
   // Reading is paused natively (a request's buffer is full, or pause()).
@@ -41,6 +40,11 @@ Object.setPrototypeOf(Socket.prototype, EE.prototype);
 Object.setPrototypeOf(Socket, EE);
 
 Object.defineProperties(Socket.prototype, {
+  _httpMessage: {
+    get() { return this._res; },
+    set(v) { this._res = v; },
+    configurable: true,
+  },
   remoteFamily: {
     get() {
       const a = this.remoteAddress;
