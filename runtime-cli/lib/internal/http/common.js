@@ -87,30 +87,46 @@ const METHODS = [
 ];
 
 // Strings already found valid skip the regular expressions: a server sets
-// the same few header names and values on every response. The sets are
-// bounded and start over when full.
-const KNOWN_MAX = 256;
-const knownTokens = new Set();
-const knownValues = new Set();
+// the same few header names and values on every response. They are the
+// keys of prototype-less objects rather than Set or Map entries: finding a
+// string literal's key there needs no hashing on QuickJS (literals are
+// atoms), where a Set hashes the string on every call. Together they hold
+// at most KNOWN_MAX strings and start over when full.
+const KNOWN_MAX = 512;
+let knownTokens = { __proto__: null }; // name -> true
+let knownValues = { __proto__: null }; // value -> true
+let knownNames = { __proto__: null }; // header name -> its lowercased key
+let knownCount = 0;
 
-function remember(set, val) {
-  if (set.size >= KNOWN_MAX) set.clear();
-  set.add(val);
+// Room for one more known string.
+function makeRoom() {
+  if (++knownCount > KNOWN_MAX) {
+    knownTokens = { __proto__: null };
+    knownValues = { __proto__: null };
+    knownNames = { __proto__: null };
+    knownCount = 1;
+  }
 }
 
 const tokenRegExp = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
 function checkIsHttpToken(val) {
-  if (knownTokens.has(val)) return true;
+  if (typeof val === 'string' && knownTokens[val] === true) return true;
   const ok = tokenRegExp.test(val);
-  if (ok && typeof val === 'string') remember(knownTokens, val);
+  if (ok && typeof val === 'string') {
+    makeRoom();
+    knownTokens[val] = true;
+  }
   return ok;
 }
 
 const headerCharRegex = /[^\t\x20-\x7e\x80-\xff]/;
 function checkInvalidHeaderChar(val) {
-  if (knownValues.has(val)) return false;
+  if (typeof val === 'string' && knownValues[val] === true) return false;
   const bad = headerCharRegex.test(val);
-  if (!bad && typeof val === 'string' && val.length <= 256) remember(knownValues, val);
+  if (!bad && typeof val === 'string' && val.length <= 256) {
+    makeRoom();
+    knownValues[val] = true;
+  }
   return bad;
 }
 
@@ -129,20 +145,17 @@ function validateHeaderValue(name, value) {
   }
 }
 
-// Valid header names already seen, with their lowercased keys.
-const knownNames = new Map();
-
 // The key (lowercased name) of a header being set, after Node's checks of
 // its name and value. Names and values seen before skip the checks.
 function headerKey(name, value) {
-  let key = typeof name === 'string' ? knownNames.get(name) : undefined;
+  let key = typeof name === 'string' ? knownNames[name] : undefined;
   if (key === undefined) {
     validateHeaderName(name);
     key = name.toLowerCase();
-    if (knownNames.size >= KNOWN_MAX) knownNames.clear();
-    knownNames.set(name, key);
+    makeRoom();
+    knownNames[name] = key;
   }
-  if (typeof value !== 'string' || !knownValues.has(value)) validateHeaderValue(name, value);
+  if (typeof value !== 'string' || knownValues[value] !== true) validateHeaderValue(name, value);
   return key;
 }
 
