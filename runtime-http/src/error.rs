@@ -4,19 +4,40 @@ use std::fmt;
 
 /// A request the server must refuse. Small and `Copy`, like
 /// `httparse::Error`: callers match on it and answer [`HttpError::status`],
-/// then close the connection.
+/// then close the connection. The variants follow the cases Node's parser
+/// (llhttp) tells apart, so that [`HttpError::code`] and the `Display` text
+/// are the code and reason Node gives for the same input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HttpError {
-    /// The request line or a header is not valid HTTP/1.1 syntax.
-    Syntax,
-    /// A line ends in a bare CR or LF, or a header is folded (obs-fold).
-    LineEnding,
-    /// The HTTP version is not 1.0 or 1.1.
+    /// The method is not one Node knows (`http.METHODS`; case-sensitive).
+    Method,
+    /// The request target is empty or has a byte that is not allowed.
+    Url,
+    /// The request line does not go on with `HTTP/` after the target.
+    Constant,
+    /// The HTTP version is not 1.0 or 1.1, or the line goes on after it.
     Version,
-    /// Content-Length is malformed, or given twice with different values.
+    /// A header name is not a token (or a space comes before the colon).
+    Syntax,
+    /// A header value has a control character.
+    HeaderValue,
+    /// A header line starts with whitespace (obs-fold).
+    Folded,
+    /// A line ends in a bare CR or LF.
+    LineEnding,
+    /// Content-Length is empty.
+    EmptyContentLength,
+    /// Content-Length is larger than a 64-bit count.
+    ContentLengthOverflow,
+    /// Content-Length has something other than digits (`+5`, `1, 1`...).
     ContentLength,
-    /// Transfer-Encoding is not a list ending in `chunked`, or is mangled.
+    /// Content-Length is given more than once (even with equal values).
+    DuplicateContentLength,
+    /// Transfer-Encoding is malformed, or `chunked` is not its last coding.
     TransferEncoding,
+    /// Transfer-Encoding names no `chunked` at all (a request body with no
+    /// length to read it by).
+    TransferEncodingNotChunked,
     /// Both Content-Length and Transfer-Encoding are present
     /// (`transfer_encoding_last`: which of them came second, which Node's
     /// error code and message name).
@@ -51,18 +72,27 @@ impl HttpError {
     /// Node's name for the parse error (the `code` on `clientError`).
     pub fn code(self) -> &'static str {
         match self {
-            HttpError::Syntax => "HPE_INVALID_HEADER_TOKEN",
-            HttpError::LineEnding => "HPE_LF_EXPECTED",
+            HttpError::Method => "HPE_INVALID_METHOD",
+            HttpError::Url => "HPE_INVALID_URL",
+            HttpError::Constant => "HPE_INVALID_CONSTANT",
             HttpError::Version => "HPE_INVALID_VERSION",
-            HttpError::ContentLength => "HPE_INVALID_CONTENT_LENGTH",
-            HttpError::TransferEncoding => "HPE_INVALID_TRANSFER_ENCODING",
+            HttpError::Syntax | HttpError::HeaderValue | HttpError::Folded | HttpError::Host => {
+                "HPE_INVALID_HEADER_TOKEN"
+            }
+            HttpError::LineEnding => "HPE_LF_EXPECTED",
+            HttpError::EmptyContentLength
+            | HttpError::ContentLengthOverflow
+            | HttpError::ContentLength => "HPE_INVALID_CONTENT_LENGTH",
+            HttpError::DuplicateContentLength => "HPE_UNEXPECTED_CONTENT_LENGTH",
+            HttpError::TransferEncoding | HttpError::TransferEncodingNotChunked => {
+                "HPE_INVALID_TRANSFER_ENCODING"
+            }
             HttpError::ConflictingFraming {
                 transfer_encoding_last: true,
             } => "HPE_INVALID_TRANSFER_ENCODING",
             HttpError::ConflictingFraming {
                 transfer_encoding_last: false,
             } => "HPE_INVALID_CONTENT_LENGTH",
-            HttpError::Host => "HPE_INVALID_HEADER_TOKEN",
             HttpError::HeadTooLarge | HttpError::TooManyHeaders => "HPE_HEADER_OVERFLOW",
             HttpError::ChunkSize => "HPE_INVALID_CHUNK_SIZE",
             HttpError::ChunkExtensionTooLarge => "HPE_CHUNK_EXTENSIONS_OVERFLOW",
@@ -71,26 +101,37 @@ impl HttpError {
     }
 }
 
+/// The reason, as Node words it (its `clientError` message is
+/// `Parse Error: ` and this). The Host rule is ours alone (Node accepts a
+/// missing or repeated Host).
 impl fmt::Display for HttpError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let text = match self {
-            HttpError::Syntax => "invalid request syntax",
-            HttpError::LineEnding => "bare CR or LF, or a folded header line",
-            HttpError::Version => "unsupported HTTP version",
-            HttpError::ContentLength => "invalid Content-Length",
-            HttpError::TransferEncoding => "invalid Transfer-Encoding",
+            HttpError::Method => "Invalid method encountered",
+            HttpError::Url => "Invalid char in url path",
+            HttpError::Constant => "Expected HTTP/, RTSP/ or ICE/",
+            HttpError::Version => "Invalid HTTP version",
+            HttpError::Syntax => "Invalid header token",
+            HttpError::HeaderValue => "Invalid header value char",
+            HttpError::Folded => "Unexpected whitespace after header value",
+            HttpError::LineEnding => "Missing expected LF after header value",
+            HttpError::EmptyContentLength => "Empty Content-Length",
+            HttpError::ContentLengthOverflow => "Content-Length overflow",
+            HttpError::ContentLength => "Invalid character in Content-Length",
+            HttpError::DuplicateContentLength => "Duplicate Content-Length",
+            HttpError::TransferEncoding => "Invalid `Transfer-Encoding` header value",
+            HttpError::TransferEncodingNotChunked => "Request has invalid `Transfer-Encoding`",
             HttpError::ConflictingFraming {
                 transfer_encoding_last: true,
             } => "Transfer-Encoding can't be present with Content-Length",
             HttpError::ConflictingFraming {
                 transfer_encoding_last: false,
             } => "Content-Length can't be present with Transfer-Encoding",
-            HttpError::Host => "missing, repeated or invalid Host",
-            HttpError::HeadTooLarge => "request head too large",
-            HttpError::TooManyHeaders => "too many header fields",
-            HttpError::ChunkSize => "invalid chunk size line",
-            HttpError::ChunkExtensionTooLarge => "chunk extension too large",
-            HttpError::Timeout => "request not received in time",
+            HttpError::Host => "Missing, repeated or invalid Host header",
+            HttpError::HeadTooLarge | HttpError::TooManyHeaders => "Header overflow",
+            HttpError::ChunkSize => "Invalid character in chunk size",
+            HttpError::ChunkExtensionTooLarge => "Chunk extensions overflow",
+            HttpError::Timeout => "Request timeout",
         };
         f.write_str(text)
     }

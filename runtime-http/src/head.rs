@@ -108,27 +108,102 @@ pub(crate) fn is_tchar(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b)
 }
 
-/// Content-Length: 1*DIGIT, possibly a list of identical values.
+/// Content-Length: 1*DIGIT, given once (Node refuses lists and repeats,
+/// even of one value).
 fn content_length(value: &[u8], current: Option<u64>) -> Result<u64, HttpError> {
-    let mut found = current;
-    for part in value.split(|&b| b == b',') {
-        let part = trim(part);
-        if part.is_empty() || !part.iter().all(u8::is_ascii_digit) {
+    if current.is_some() {
+        return Err(HttpError::DuplicateContentLength);
+    }
+    let digits = trim(value);
+    if digits.is_empty() {
+        return Err(HttpError::EmptyContentLength);
+    }
+    let mut n: u64 = 0;
+    for &d in digits {
+        if !d.is_ascii_digit() {
             return Err(HttpError::ContentLength);
         }
-        let mut n: u64 = 0;
-        for &d in part {
-            n = n
-                .checked_mul(10)
-                .and_then(|n| n.checked_add(u64::from(d - b'0')))
-                .ok_or(HttpError::ContentLength)?;
-        }
-        match found {
-            Some(prev) if prev != n => return Err(HttpError::ContentLength),
-            _ => found = Some(n),
-        }
+        n = n
+            .checked_mul(10)
+            .and_then(|n| n.checked_add(u64::from(d - b'0')))
+            .ok_or(HttpError::ContentLengthOverflow)?;
     }
-    found.ok_or(HttpError::ContentLength)
+    Ok(n)
+}
+
+/// The methods Node's parser accepts (`http.METHODS`), in byte order.
+const METHODS: [&[u8]; 35] = [
+    b"ACL",
+    b"BIND",
+    b"CHECKOUT",
+    b"CONNECT",
+    b"COPY",
+    b"DELETE",
+    b"GET",
+    b"HEAD",
+    b"LINK",
+    b"LOCK",
+    b"M-SEARCH",
+    b"MERGE",
+    b"MKACTIVITY",
+    b"MKCALENDAR",
+    b"MKCOL",
+    b"MOVE",
+    b"NOTIFY",
+    b"OPTIONS",
+    b"PATCH",
+    b"POST",
+    b"PROPFIND",
+    b"PROPPATCH",
+    b"PURGE",
+    b"PUT",
+    b"QUERY",
+    b"REBIND",
+    b"REPORT",
+    b"SEARCH",
+    b"SOURCE",
+    b"SUBSCRIBE",
+    b"TRACE",
+    b"UNBIND",
+    b"UNLINK",
+    b"UNLOCK",
+    b"UNSUBSCRIBE",
+];
+
+/// Checks the request line (`line`, without its CRLF) part by part, in
+/// the order Node's parser meets them: method, target, `HTTP/`, version.
+/// httparse then parses it again with the headers; this only tells which
+/// part is wrong.
+fn request_line(line: &[u8]) -> Result<(), HttpError> {
+    let mut parts = line.splitn(3, |&b| b == b' ');
+    let method = parts.next().unwrap_or_default();
+    if METHODS.binary_search(&method).is_err() {
+        return Err(HttpError::Method);
+    }
+    let target = parts.next().unwrap_or_default();
+    if target.is_empty() || target.iter().any(|&b| b < 0x21 || b == 0x7f) {
+        return Err(HttpError::Url);
+    }
+    let rest = parts.next().unwrap_or_default();
+    let Some(version) = rest.strip_prefix(b"HTTP/") else {
+        return Err(HttpError::Constant);
+    };
+    if version != b"1.1" && version != b"1.0" {
+        return Err(HttpError::Version);
+    }
+    Ok(())
+}
+
+/// What httparse's complaint about `head` is, in Node's terms.
+fn syntax_error(head: &[u8], err: httparse::Error) -> HttpError {
+    match err {
+        httparse::Error::TooManyHeaders => HttpError::TooManyHeaders,
+        httparse::Error::Version => HttpError::Version,
+        httparse::Error::NewLine => HttpError::LineEnding,
+        httparse::Error::HeaderValue => HttpError::HeaderValue,
+        _ if head.windows(3).any(|w| w == b"\r\n " || w == b"\r\n\t") => HttpError::Folded,
+        _ => HttpError::Syntax,
+    }
 }
 
 /// Adds one Transfer-Encoding field's codings; returns whether `chunked`
@@ -202,6 +277,11 @@ pub fn parse_request_head(
         return Ok(None);
     };
     let head_bytes = &buf[skip..skip + end];
+    let line_end = head_bytes
+        .windows(2)
+        .position(|w| w == b"\r\n")
+        .unwrap_or(head_bytes.len());
+    request_line(&head_bytes[..line_end])?;
     let mut small = [httparse::EMPTY_HEADER; 64];
     let mut large;
     let mut req = httparse::Request::new(&mut small);
@@ -216,10 +296,7 @@ pub fn parse_request_head(
     match status {
         Ok(httparse::Status::Complete(_)) => {}
         Ok(httparse::Status::Partial) => return Err(HttpError::Syntax),
-        Err(httparse::Error::TooManyHeaders) => return Err(HttpError::TooManyHeaders),
-        Err(httparse::Error::Version) => return Err(HttpError::Version),
-        Err(httparse::Error::NewLine) => return Err(HttpError::LineEnding),
-        Err(_) => return Err(HttpError::Syntax),
+        Err(e) => return Err(syntax_error(head_bytes, e)),
     }
     let (Some(method), Some(target), Some(minor)) = (req.method, req.path, req.version) else {
         return Err(HttpError::Syntax);
@@ -270,7 +347,7 @@ pub fn parse_request_head(
                 transfer_encoding_last,
             })
         }
-        (_, Some(false)) => return Err(HttpError::TransferEncoding),
+        (_, Some(false)) => return Err(HttpError::TransferEncodingNotChunked),
         (_, Some(true)) => BodyKind::Chunked,
         (Some(0) | None, None) => BodyKind::None,
         (Some(n), None) => BodyKind::Length(n),
@@ -350,10 +427,13 @@ mod tests {
             .unwrap()
             .0;
         assert_eq!(te.body, BodyKind::Chunked);
-        let same = parse(
-            "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 5, 5\r\nContent-Length: 5\r\n\r\n",
+        // Node refuses a repeated Content-Length even with the same value.
+        assert_eq!(
+            err("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nContent-Length: 5\r\n\r\n"),
+            HttpError::DuplicateContentLength
         );
-        assert_eq!(same.unwrap().unwrap().0.body, BodyKind::Length(5));
+        let spaced = parse("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 5 \r\n\r\n");
+        assert_eq!(spaced.unwrap().unwrap().0.body, BodyKind::Length(5));
     }
 
     #[test]
@@ -371,29 +451,29 @@ mod tests {
                 transfer_encoding_last: false
             }
         );
-        for bad in [
-            "+5",
-            "",
-            "5a",
-            " ",
-            "-1",
-            "99999999999999999999999",
-            "5, 6",
-            "0x5",
+        for (bad, why) in [
+            ("+5", HttpError::ContentLength),
+            ("", HttpError::EmptyContentLength),
+            ("5a", HttpError::ContentLength),
+            (" ", HttpError::EmptyContentLength),
+            ("-1", HttpError::ContentLength),
+            ("99999999999999999999999", HttpError::ContentLengthOverflow),
+            ("5, 6", HttpError::ContentLength),
+            ("5, 5", HttpError::ContentLength),
+            ("0x5", HttpError::ContentLength),
         ] {
-            assert_eq!(
-                err(&base(&format!("Content-Length: {bad}"))),
-                HttpError::ContentLength,
-                "{bad}"
-            );
+            assert_eq!(err(&base(&format!("Content-Length: {bad}"))), why, "{bad}");
         }
         assert_eq!(
             err(&base("Content-Length: 5\r\nContent-Length: 6")),
-            HttpError::ContentLength
+            HttpError::DuplicateContentLength
+        );
+        assert_eq!(
+            err(&base("Transfer-Encoding: gzip")),
+            HttpError::TransferEncodingNotChunked
         );
         for bad in [
             "chunked, identity",
-            "gzip",
             "chunked, chunked",
             "xchunked",
             "chunked\u{b}",
@@ -402,7 +482,13 @@ mod tests {
         ] {
             let e = err(&base(&format!("Transfer-Encoding: {bad}")));
             assert!(
-                matches!(e, HttpError::TransferEncoding | HttpError::Syntax),
+                matches!(
+                    e,
+                    HttpError::TransferEncoding
+                        | HttpError::TransferEncodingNotChunked
+                        | HttpError::Syntax
+                        | HttpError::HeaderValue
+                ),
                 "{bad}: {e:?}"
             );
         }
@@ -421,10 +507,9 @@ mod tests {
             err("GET / HTTP/1.1\r\nHost: x\rX: y\r\n\r\n"),
             HttpError::LineEnding
         );
-        let folded = err("GET / HTTP/1.1\r\nHost: x\r\nX-A: 1\r\n  continued\r\n\r\n");
-        assert!(
-            matches!(folded, HttpError::Syntax | HttpError::LineEnding),
-            "{folded:?}"
+        assert_eq!(
+            err("GET / HTTP/1.1\r\nHost: x\r\nX-A: 1\r\n  continued\r\n\r\n"),
+            HttpError::Folded
         );
     }
 
@@ -433,11 +518,40 @@ mod tests {
         assert_eq!(err("GET / HTTP/1.1\r\nHost : x\r\n\r\n"), HttpError::Syntax);
         assert_eq!(
             err("GET / HTTP/1.1\r\nHost: x\r\nX-A: a\0b\r\n\r\n"),
+            HttpError::HeaderValue
+        );
+        assert_eq!(
+            err("GET / HTTP/1.1\r\nHost: x\r\nX\0: a\r\n\r\n"),
             HttpError::Syntax
         );
-        assert_eq!(err("G@T / HTTP/1.1\r\nHost: x\r\n\r\n"), HttpError::Syntax);
-        assert_eq!(err("GET  HTTP/1.1\r\nHost: x\r\n\r\n"), HttpError::Syntax);
-        assert_eq!(err("GET / HTTP/2.0\r\nHost: x\r\n\r\n"), HttpError::Version);
+    }
+
+    /// Each part of the request line is checked in the order Node's parser
+    /// meets it, with its error.
+    #[test]
+    fn request_line_parts() {
+        for (line, why) in [
+            ("G@T / HTTP/1.1", HttpError::Method),
+            ("XYZ / HTTP/1.1", HttpError::Method),
+            ("get / HTTP/1.1", HttpError::Method),
+            ("GET  HTTP/1.1", HttpError::Url),
+            ("GET /\x7f HTTP/1.1", HttpError::Url),
+            ("GET /a b HTTP/1.1", HttpError::Constant),
+            ("GET / HTXP/1.1", HttpError::Constant),
+            ("GET / HTTP/2.0", HttpError::Version),
+            ("GET / HTTP/1.2", HttpError::Version),
+            ("GET / HTTP/1.1 x", HttpError::Version),
+        ] {
+            assert_eq!(err(&format!("{line}\r\nHost: x\r\n\r\n")), why, "{line}");
+        }
+        for method in METHODS {
+            let line = format!(
+                "{} / HTTP/1.1\r\nHost: x\r\n\r\n",
+                String::from_utf8_lossy(method)
+            );
+            assert!(parse(&line).unwrap().is_some(), "{line}");
+        }
+        assert!(METHODS.windows(2).all(|w| w[0] < w[1]), "METHODS is sorted");
     }
 
     #[test]
