@@ -84,7 +84,7 @@ pub(crate) struct State {
     pub(crate) paused: bool,
     /// The application waits for the output to drain.
     pub(crate) want_drain: bool,
-    /// Requests begun on this connection.
+    /// Requests begun on this connection while `max_requests` was set.
     pub(crate) requests: u32,
     /// The response ended while its request's body was still arriving:
     /// the next request follows the body.
@@ -340,7 +340,11 @@ impl Connection {
             let mut st = self.state.borrow_mut();
             let raw = Bytes::copy_from_slice(&st.input[..used]);
             st.input.drain(..used);
-            st.requests += 1;
+            // Counted only while there is a limit (Node's rule: a limit set
+            // later counts from then on).
+            if max > 0 {
+                st.requests += 1;
+            }
             if max > 0 && st.requests > max {
                 drop(st);
                 self.drop_request(Request { head, raw });

@@ -177,11 +177,14 @@ const METHODS: [&[u8]; 35] = [
 fn request_line(line: &[u8]) -> Result<(), HttpError> {
     let mut parts = line.splitn(3, |&b| b == b' ');
     let method = parts.next().unwrap_or_default();
+    let Some(target) = parts.next() else {
+        return Err(HttpError::Method); // no space after the method
+    };
     if METHODS.binary_search(&method).is_err() {
         return Err(HttpError::Method);
     }
-    let target = parts.next().unwrap_or_default();
-    if target.is_empty() || target.iter().any(|&b| b < 0x21 || b == 0x7f) {
+    // Visible ASCII only: raw UTF-8 must come percent-encoded.
+    if target.is_empty() || target.iter().any(|&b| !(0x21..0x7f).contains(&b)) {
         return Err(HttpError::Url);
     }
     let rest = parts.next().unwrap_or_default();
@@ -536,6 +539,8 @@ mod tests {
             ("get / HTTP/1.1", HttpError::Method),
             ("GET  HTTP/1.1", HttpError::Url),
             ("GET /\x7f HTTP/1.1", HttpError::Url),
+            ("GET /caf\u{e9} HTTP/1.1", HttpError::Url),
+            ("GET", HttpError::Method),
             ("GET /a b HTTP/1.1", HttpError::Constant),
             ("GET / HTXP/1.1", HttpError::Constant),
             ("GET / HTTP/2.0", HttpError::Version),

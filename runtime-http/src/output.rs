@@ -105,7 +105,13 @@ impl Connection {
             // The last request a connection may carry is answered with
             // `close` (the connection stays open for what is already
             // pipelined, which is dropped, as in Node).
-            let max = self.handler.max_requests();
+            // (A request begun before any limit was set is not counted,
+            // and its response names no allowance, as Node's.)
+            let max = if st.requests > 0 {
+                self.handler.max_requests()
+            } else {
+                0
+            };
             if st.keep_alive && !(max > 0 && st.requests >= max) {
                 out.extend_from_slice(b"Connection: keep-alive\r\n");
                 // As Node: the idle timeout in whole seconds, when there is

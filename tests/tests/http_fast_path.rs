@@ -157,3 +157,88 @@ fn request_headers_as_node_reads_them() {
          \"set-cookie\":[\"a\",\"b\"]},true]"
     );
 }
+
+/// An application that swaps a request's prototype for its own (Express
+/// does, with one inheriting from `http.IncomingMessage.prototype`) still
+/// reads its headers and version.
+#[test]
+fn a_swapped_request_prototype_keeps_headers_and_version() {
+    let srv = serve(
+        "const appRequest = Object.create(http.IncomingMessage.prototype); \
+         const server = http.createServer((req, res) => { \
+           Object.setPrototypeOf(req, appRequest); \
+           console.log(JSON.stringify([req.headers, req.rawHeaders, req.httpVersion, \
+             req.httpVersionMajor, req.httpVersionMinor, req.upgrade])); res.end('x'); });",
+    );
+    let mut s = connect(srv.port);
+    send(
+        &mut s,
+        b"GET / HTTP/1.1\r\nHost: example.com\r\nContent-Type: text/plain\r\n\r\n",
+    );
+    read_until(&mut s, "\r\n\r\nx");
+    assert_eq!(
+        srv.line(),
+        "[{\"host\":\"example.com\",\"content-type\":\"text/plain\"},\
+         [\"Host\",\"example.com\",\"Content-Type\",\"text/plain\"],\"1.1\",1,1,false]"
+    );
+}
+
+/// The status line's text is `http.STATUS_CODES`' (patched too), and
+/// `statusMessage` after an implicit head keeps the text sent.
+#[test]
+fn the_reason_phrase_is_the_one_sent() {
+    let srv = serve(
+        "http.STATUS_CODES[200] = 'All Good'; \
+         const server = http.createServer((req, res) => { \
+           if (req.url === '/ok') { http.STATUS_CODES[200] = 'OK'; } \
+           res.end('x'); res.statusCode = 500; console.log(res.statusMessage); \
+           res.statusMessage = undefined; console.log(String(res.statusMessage)); });",
+    );
+    let mut s = connect(srv.port);
+    send(&mut s, b"GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+    let reply = read_until(&mut s, "\r\n\r\nx");
+    assert!(reply.starts_with("HTTP/1.1 200 All Good\r\n"), "{reply}");
+    assert_eq!(srv.lines(2), ["All Good", "undefined"]);
+    send(&mut s, b"GET /ok HTTP/1.1\r\nHost: x\r\n\r\n");
+    let reply = read_until(&mut s, "\r\n\r\nx");
+    assert!(reply.starts_with("HTTP/1.1 200 OK\r\n"), "{reply}");
+    assert_eq!(srv.lines(2), ["OK", "undefined"]);
+}
+
+/// `maxRequestsPerSocket` set while a connection is open counts that
+/// connection's requests from then on (Node's rule): the request it was
+/// set in names no allowance, the next two are served, the last of them
+/// with `Connection: close`.
+#[test]
+fn a_request_allowance_set_later_counts_from_then() {
+    let srv = serve(
+        "const server = http.createServer((req, res) => { \
+           server.maxRequestsPerSocket = 2; \
+           console.log(req.url, res.maxRequestsOnConnectionReached); res.end('x'); });",
+    );
+    let mut s = connect(srv.port);
+    let mut heads = Vec::new();
+    for path in ["/1", "/2", "/3"] {
+        send(
+            &mut s,
+            format!("GET {path} HTTP/1.1\r\nHost: x\r\n\r\n").as_bytes(),
+        );
+        heads.push(read_until(&mut s, "\r\n\r\nx"));
+    }
+    assert_eq!(srv.lines(3), ["/1 false", "/2 false", "/3 true"]);
+    assert!(
+        heads[0].contains("\r\nKeep-Alive: timeout=5\r\n"),
+        "{}",
+        heads[0]
+    );
+    assert!(
+        heads[1].contains("\r\nKeep-Alive: timeout=5, max=2\r\n"),
+        "{}",
+        heads[1]
+    );
+    assert!(
+        heads[2].contains("\r\nConnection: close\r\n"),
+        "{}",
+        heads[2]
+    );
+}

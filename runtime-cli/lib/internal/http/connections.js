@@ -9,13 +9,12 @@
 const EE = require('events');
 const { kCapture } = require('internal/events/capture');
 const {
-  IncomingMessage, kLazy, kHasState, kEnd,
+  IncomingMessage, kLazy, kHasState, kEnd, kServer, kPacked, unpackHeaders,
 } = require('internal/http/incoming');
 const {
   ServerResponse, kOutHeaders, dispatch, finishDispatched, closeMessage,
 } = require('internal/http/outgoing');
 const { keepShapes } = require('internal/util/shapes');
-const { ownValue } = require('internal/http/common');
 const { Socket } = require('internal/http/socket');
 const { RawSocket } = require('internal/http/raw_socket');
 
@@ -28,15 +27,6 @@ const sockets = new Map(); // connId -> Socket
 let callbacksSet = false;
 const emit = EE.prototype.emit;
 const ownBodyEnd = IncomingMessage.prototype._bodyEnd;
-
-// rawHeaders from the native side's packing: each name and value ended by
-// a NUL.
-function unpackHeaders(packed) {
-  if (packed === '') return [];
-  const raw = packed.split('\0');
-  raw.length--;
-  return raw;
-}
 
 function hasExpect(raw) {
   for (let i = 0; i < raw.length; i += 2) {
@@ -60,29 +50,16 @@ function ServerRequest(socket, method, url, minor, packedHeaders) {
   this.socket = socket;
   this.method = method;
   this.url = url;
-  this._packedHeaders = packedHeaders;
-  this[kLazy] = 0;
+  this[kPacked] = packedHeaders;
+  this[kLazy] = kServer;
   if (minor !== 1) {
     this.httpVersionMinor = minor;
     this.httpVersion = `1.${minor}`;
   }
 }
-// What a server's requests have that a bare IncomingMessage has not: the
-// HTTP/1.1 version (own fields only on 1.0 requests), `upgrade` false, and
-// `rawHeaders` made from the packed header lines on first read.
-ServerRequest.prototype = Object.create(IncomingMessage.prototype, {
-  httpVersionMajor: { value: 1, writable: true, enumerable: true, configurable: true },
-  httpVersionMinor: { value: 1, writable: true, enumerable: true, configurable: true },
-  httpVersion: { value: '1.1', writable: true, enumerable: true, configurable: true },
-  upgrade: { value: false, writable: true, enumerable: false, configurable: true },
-  _packedHeaders: { value: '', writable: true, enumerable: false, configurable: true },
-  rawHeaders: {
-    get() { return ownValue(this, 'rawHeaders', unpackHeaders(this._packedHeaders)); },
-    set(v) { ownValue(this, 'rawHeaders', v); },
-    enumerable: true,
-    configurable: true,
-  },
-});
+// (What a server's request has that a bare IncomingMessage has not hangs
+// off its kServer bit: see incoming.js.)
+ServerRequest.prototype = IncomingMessage.prototype;
 
 function ServerReply(req, socket, connId) {
   this.req = req;
@@ -93,7 +70,7 @@ ServerReply.prototype = ServerResponse.prototype;
 
 // The layouts a request and its response pass through on the usual path
 // (see internal/util/shapes.js): made, ended, finished.
-keepShapes(ServerRequest.prototype, ['socket', 'method', 'url', '_packedHeaders', kLazy]);
+keepShapes(IncomingMessage.prototype, ['socket', 'method', 'url', kPacked, kLazy]);
 keepShapes(ServerResponse.prototype, ['req', 'socket', '_connId', 'statusCode', kOutHeaders,
   '_state']);
 

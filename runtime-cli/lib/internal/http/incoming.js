@@ -27,6 +27,16 @@ const kDumpPending = 4; // dumped with nobody listening
 // And two public fields, kept here for the same reason:
 const kComplete = 8; // `complete`: the whole message has arrived
 const kDumped = 16; // `_dumped`: its body is being discarded
+// A server's request (made by connections.js): HTTP/1.1 and `upgrade`
+// false unless own fields say otherwise, and `rawHeaders` made from the
+// native side's packed header lines (kPacked) on first read. These are
+// prototype accessors on IncomingMessage itself, not on a server-only
+// prototype, so they hold when an application swaps a request's prototype
+// for its own (Express does).
+const kServer = 32;
+// Bits a message keeps once its Readable state exists.
+const kKeep = kComplete | kDumped | kServer;
+const kPacked = Symbol('kPacked');
 // What _bodyEnd records on a message with no Readable state (for callers
 // that skip the call).
 const kEnd = kComplete | kEnded;
@@ -46,23 +56,29 @@ Object.setPrototypeOf(IncomingMessage, Readable);
 // Fields every message starts with, on the prototype until first written
 // (most are never written for a typical request; see outgoing.js).
 defineDefaults(IncomingMessage.prototype, {
-  httpVersionMajor: null,
-  httpVersionMinor: null,
-  httpVersion: null,
   [kHeaders]: null,
   [kHeadersDistinct]: null,
   [kTrailers]: null,
   [kTrailersDistinct]: null,
   joinDuplicateHeaders: false,
   aborted: false,
-  upgrade: null,
   url: '',
   method: null,
   statusCode: null,
   statusMessage: null,
   _consuming: false,
   [kLazy]: 0,
+  [kPacked]: '',
 });
+
+// rawHeaders from the native side's packing: each name and value ended by
+// a NUL (which no valid head contains).
+function unpackHeaders(packed) {
+  if (packed === '') return [];
+  const raw = packed.split('\0');
+  raw.length--;
+  return raw;
+}
 
 // Makes the Readable state (what Readable's constructor would have made)
 // and replays what happened before it existed.
@@ -73,7 +89,7 @@ function makeState(msg) {
   state.readingMore = true;
   ownValue(msg, '_readableState', state);
   const lazy = msg[kLazy];
-  msg[kLazy] = kHasState | (lazy & (kComplete | kDumped));
+  msg[kLazy] = kHasState | (lazy & kKeep);
   if ((lazy & kEnded) !== 0 && (lazy & kDumpPending) !== 0) {
     // Ended and dumped while nobody listened: it has already been read
     // to its end and auto-destroyed, with no one to tell.
@@ -104,14 +120,29 @@ function lazyFlag(bit) {
   };
 }
 
+// A field a server's request has as `value` (a bare message: null) until
+// it is written.
+function serverDefault(key, value) {
+  return {
+    get() { return (this[kLazy] & kServer) !== 0 ? value : null; },
+    set(v) { ownValue(this, key, v); },
+    enumerable: true,
+    configurable: true,
+  };
+}
+
 Object.defineProperties(IncomingMessage.prototype, {
+  httpVersionMajor: serverDefault('httpVersionMajor', 1),
+  httpVersionMinor: serverDefault('httpVersionMinor', 1),
+  httpVersion: serverDefault('httpVersion', '1.1'),
+  upgrade: serverDefault('upgrade', false),
   complete: lazyFlag(kComplete),
   _dumped: lazyFlag(kDumped),
   _readableState: {
     get() { return makeState(this); },
     set(v) {
       ownValue(this, '_readableState', v);
-      this[kLazy] = kHasState | (this[kLazy] & (kComplete | kDumped));
+      this[kLazy] = kHasState | (this[kLazy] & kKeep);
     },
     configurable: true,
   },
@@ -126,7 +157,7 @@ Object.defineProperties(IncomingMessage.prototype, {
     configurable: true,
   },
   rawHeaders: {
-    get() { return ownValue(this, 'rawHeaders', []); },
+    get() { return ownValue(this, 'rawHeaders', unpackHeaders(this[kPacked])); },
     set(v) { ownValue(this, 'rawHeaders', v); },
     configurable: true,
   },
@@ -283,4 +314,6 @@ function dumpIfUnread(req) {
   if (shouldDump(req)) req._dump();
 }
 
-module.exports = { IncomingMessage, kHeaders, kLazy, kHasState, kEnd, dumpIfUnread };
+module.exports = {
+  IncomingMessage, kHeaders, kLazy, kHasState, kEnd, kServer, kPacked, unpackHeaders, dumpIfUnread,
+};

@@ -10,7 +10,7 @@ const kFinished = 4; // end() was called
 const kWritableFinished = 8; // everything has left
 const kDestroyed = 16;
 const kClosed = 32; // 'close' emitted
-const kImplicitReason = 64; // statusMessage is the status code's usual text
+const kReasonOK = 64; // statusMessage is 'OK' (the usual 200, not stored)
 const kFinishDue = 128; // ended while dispatched: 'finish' waits for the return
 
 // An accessor pair exposing `bit` of `_state` as a boolean property.
@@ -24,6 +24,6 @@ function stateFlag(bit) {
 }
 
 module.exports = {
-  kHeader, kHeaderSent, kFinished, kWritableFinished, kDestroyed, kClosed, kImplicitReason,
+  kHeader, kHeaderSent, kFinished, kWritableFinished, kDestroyed, kClosed, kReasonOK,
   kFinishDue, stateFlag,
 };

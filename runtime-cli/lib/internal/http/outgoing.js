@@ -13,7 +13,7 @@ const {
 } = require('internal/http/common');
 const { kOutHeaders, pushHeader, installHeaderMethods } = require('internal/http/outgoing_headers');
 const {
-  kHeader, kHeaderSent, kFinished, kWritableFinished, kDestroyed, kClosed, kImplicitReason,
+  kHeader, kHeaderSent, kFinished, kWritableFinished, kDestroyed, kClosed, kReasonOK,
   kFinishDue, stateFlag,
 } = require('internal/http/message_state');
 const { dumpIfUnread } = require('internal/http/incoming');
@@ -410,11 +410,18 @@ function endsAtOnce(msg, chunk) {
   }
   const socket = msg.socket;
   if (socket !== null && socket.server !== undefined && socket.server._closing) return false;
-  // (The native side's text for 200 is Node's; it is the usual status.)
-  const pending = binding.http.respondPlain(msg._connId, status,
-    status === 200 ? undefined : STATUS_CODES[status] || 'unknown', msg[kOutHeaders], chunk);
+  // The usual 200 OK is the native side's own text, and is not stored.
+  const reason = STATUS_CODES[status] || 'unknown';
+  const usual = status === 200 && reason === 'OK';
+  const pending = binding.http.respondPlain(msg._connId, status, usual ? undefined : reason,
+    msg[kOutHeaders], chunk);
   if (pending < 0) return false; // a header value JS must format
-  msg._state = state | kHeader | kHeaderSent | kFinished | kImplicitReason;
+  if (usual) {
+    msg._state = state | kHeader | kHeaderSent | kFinished | kReasonOK;
+  } else {
+    msg._reason = reason;
+    msg._state = state | kHeader | kHeaderSent | kFinished;
+  }
   handedOver(msg, pending);
   return true;
 }
@@ -440,15 +447,18 @@ defineDefaults(ServerResponse.prototype, {
   sendDate: true, _sent100: false, _expect_continue: false, statusCode: 200,
   _reason: undefined,
 });
-// The reason phrase: as set, or (once the head has gone without one set)
-// the status code's usual text.
+// The reason phrase, as set or as sent ('OK' for the usual 200 is a bit of
+// `_state` rather than a stored field).
 Object.defineProperty(ServerResponse.prototype, 'statusMessage', {
   get() {
     const reason = this._reason;
-    if (reason !== undefined || (this._state & kImplicitReason) === 0) return reason;
-    return STATUS_CODES[this.statusCode] || 'unknown';
+    if (reason !== undefined || (this._state & kReasonOK) === 0) return reason;
+    return 'OK';
   },
-  set(v) { this._reason = v; },
+  set(v) {
+    this._reason = v;
+    this._state &= ~kReasonOK;
+  },
   enumerable: true,
   configurable: true,
 });
