@@ -6,7 +6,7 @@
 //! `upgrade` (leave HTTP, get the bytes after the head) or `release` (an
 //! Upgrade/CONNECT request served as a plain one), `shutdown`, `destroy`.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::net::{SocketAddr, ToSocketAddrs};
 use std::rc::{Rc, Weak};
 
@@ -155,6 +155,7 @@ pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>, host: &Weak<Host>) ->
                     shared: s.clone(),
                     server_id,
                     skip_body_end: Cell::new(false),
+                    trailers: RefCell::new(None),
                     settings: settings.clone(),
                 });
                 let (sid, local) =

@@ -52,6 +52,8 @@ pub(crate) struct JsHandler {
     /// Set by `on_request` for a bodyless request, whose `on_body_end`
     /// comes right after it and is then dropped.
     pub(crate) skip_body_end: Cell<bool>,
+    /// The trailer fields of the body ending now, packed (see `pack`).
+    pub(crate) trailers: RefCell<Option<String>>,
     pub(crate) settings: Rc<Settings>,
 }
 
@@ -80,6 +82,21 @@ impl JsHandler {
             host.macrotask(move |ctx, _| f(ctx, &cbs));
         }
     }
+}
+
+/// Header or trailer fields as one string for JS: names and values each
+/// ended by NUL (which no valid field contains), values as Latin-1 (as
+/// Node's). JS splits it only when the fields are read, and one string
+/// costs less to make than an array of them.
+fn pack<'a>(fields: impl Iterator<Item = (&'a str, &'a [u8])>, capacity: usize) -> String {
+    let mut out = String::with_capacity(capacity);
+    for (name, value) in fields {
+        out.push_str(name);
+        out.push('\0');
+        out.extend(value.iter().map(|&b| char::from(b)));
+        out.push('\0');
+    }
+    out
 }
 
 impl JsHandler {
@@ -119,17 +136,7 @@ impl JsHandler {
         let complete = matches!(request.head.body, BodyKind::None);
         self.skip_body_end.set(complete);
         self.call(move |ctx, cbs| {
-            // The header lines as one string, names and values each ended
-            // by NUL (which no valid head contains): JS makes rawHeaders
-            // from it only when it is read, and one string costs less to
-            // make than an array of them. Values are Latin-1, as Node's.
-            let mut raw = String::with_capacity(request.raw.len());
-            for (name, value) in request.headers() {
-                raw.push_str(name);
-                raw.push('\0');
-                raw.extend(value.iter().map(|&b| char::from(b)));
-                raw.push('\0');
-            }
+            let raw = pack(request.headers(), request.raw.len());
             let f = cbs.on_request.clone().restore(ctx)?;
             let mut args = rquickjs::function::Args::new(ctx.clone(), 9);
             args.push_arg(server_id)?;
@@ -202,11 +209,24 @@ impl Handler for JsHandler {
         self.tell(conn, |cbs| &cbs.on_drain);
     }
 
+    fn on_trailers(&self, _conn: &Rc<Connection>, fields: Vec<(String, Vec<u8>)>) {
+        let fields = fields.iter().map(|(n, v)| (n.as_str(), v.as_slice()));
+        *self.trailers.borrow_mut() = Some(pack(fields, 64));
+    }
+
     fn on_body_end(&self, conn: &Rc<Connection>) {
         if self.skip_body_end.replace(false) {
             return;
         }
-        self.tell(conn, |cbs| &cbs.on_body_end);
+        let Some(trailers) = self.trailers.borrow_mut().take() else {
+            self.tell(conn, |cbs| &cbs.on_body_end);
+            return;
+        };
+        let conn_id = conn.tag.get() as f64;
+        self.call(move |ctx, cbs| {
+            let f = cbs.on_body_end.clone().restore(ctx)?;
+            f.call::<_, ()>((conn_id, trailers))
+        });
     }
 
     fn timeouts(&self) -> Timeouts {

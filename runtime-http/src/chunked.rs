@@ -193,6 +193,24 @@ impl ChunkedDecoder {
     pub fn trailers(&self) -> &[u8] {
         &self.trailers
     }
+
+    /// The trailer fields as (name, value) pairs, once done; an error when
+    /// a field is malformed (as a header would be).
+    pub fn trailer_fields(&self) -> Result<Vec<(String, Vec<u8>)>, HttpError> {
+        if self.trailers.len() <= 2 {
+            return Ok(Vec::new());
+        }
+        let mut fields = vec![httparse::EMPTY_HEADER; self.trailers.len() / 4 + 1];
+        match httparse::parse_headers(&self.trailers, &mut fields) {
+            Ok(httparse::Status::Complete((_, fields))) => Ok(fields
+                .iter()
+                .map(|f| (f.name.to_string(), f.value.to_vec()))
+                .collect()),
+            Ok(httparse::Status::Partial) => Err(HttpError::Syntax),
+            Err(httparse::Error::HeaderValue) => Err(HttpError::HeaderValue),
+            Err(_) => Err(HttpError::Syntax),
+        }
+    }
 }
 
 /// Appends one chunk framing `data` to `out` (nothing for empty data: an
@@ -229,6 +247,28 @@ mod tests {
             }
         }
         Err(HttpError::Syntax)
+    }
+
+    #[test]
+    fn trailer_fields_are_parsed_like_headers() {
+        let mut d = ChunkedDecoder::default();
+        let p = d
+            .decode(b"1\r\na\r\n0\r\nX-A: 1\r\nX-B:  two \r\n\r\n", |_| {})
+            .unwrap();
+        assert!(p.done);
+        assert_eq!(
+            d.trailer_fields().unwrap(),
+            [
+                ("X-A".to_string(), b"1".to_vec()),
+                ("X-B".to_string(), b"two".to_vec())
+            ]
+        );
+        let mut none = ChunkedDecoder::default();
+        none.decode(b"0\r\n\r\n", |_| {}).unwrap();
+        assert!(none.trailer_fields().unwrap().is_empty());
+        let mut bad = ChunkedDecoder::default();
+        bad.decode(b"0\r\nX A: 1\r\n\r\n", |_| {}).unwrap();
+        assert_eq!(bad.trailer_fields(), Err(HttpError::Syntax));
     }
 
     #[test]

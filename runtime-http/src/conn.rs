@@ -3,9 +3,9 @@
 //! hands them to the application's [`Handler`], and writes its responses
 //! with Content-Length or chunked framing, keep-alive and backpressure.
 //!
-//! This file holds the state machine and the input side; the output side
-//! is in `output.rs`, the timeouts in `conn_timeouts.rs`, flow control and
-//! upgrades in `flow.rs`.
+//! This file holds the state machine and the input side; request bodies
+//! are read in `body.rs`, the output side is in `output.rs`, the timeouts
+//! in `conn_timeouts.rs`, flow control and upgrades in `flow.rs`.
 
 use std::cell::{Cell, RefCell};
 use std::io::{self, Read};
@@ -16,6 +16,7 @@ use std::rc::Rc;
 use bytes::Bytes;
 use runtime_core::{EventLoop, Interest, Readiness, Source, SourceId};
 
+use crate::body::Body;
 use crate::chunked::ChunkedDecoder;
 use crate::handler::{Handler, Request};
 use crate::head::{parse_request_head, BodyKind, Limits, RequestHead};
@@ -32,12 +33,6 @@ thread_local! {
     /// and only what arrived is copied to the connection's input, so idle
     /// connections hold no read buffer and no read pays for zeroing 64 KiB.
     static SCRATCH: RefCell<Box<[u8]>> = RefCell::new(vec![0; READ_AHEAD].into_boxed_slice());
-}
-
-#[derive(Debug)]
-pub(crate) enum Body {
-    Length(u64),
-    Chunked(ChunkedDecoder),
 }
 
 #[derive(Debug, PartialEq)]
@@ -403,73 +398,6 @@ impl Connection {
         }
         self.handler.on_dropped(self, request);
         self.flush();
-    }
-
-    /// Feeds buffered input to the body decoder; true when the body ended.
-    fn read_body(self: &Rc<Self>) -> bool {
-        let mut pieces: Vec<Vec<u8>> = Vec::new();
-        let result = {
-            let mut st = self.state.borrow_mut();
-            let st = &mut *st;
-            match st.body.as_mut() {
-                Some(Body::Length(remaining)) => {
-                    let take = st
-                        .input
-                        .len()
-                        .min(usize::try_from(*remaining).unwrap_or(usize::MAX));
-                    if take > 0 {
-                        // All of the input is body (the usual case): it
-                        // moves rather than being copied.
-                        pieces.push(if take == st.input.len() {
-                            std::mem::take(&mut st.input)
-                        } else {
-                            st.input.drain(..take).collect()
-                        });
-                        *remaining -= take as u64;
-                    }
-                    Ok(*remaining == 0)
-                }
-                Some(Body::Chunked(decoder)) => {
-                    match decoder.decode(&st.input, |d| pieces.push(d.to_vec())) {
-                        Ok(p) => {
-                            st.input.drain(..p.consumed);
-                            Ok(p.done)
-                        }
-                        Err(e) => Err(e),
-                    }
-                }
-                None => Ok(true),
-            }
-        };
-        for piece in pieces {
-            self.handler.on_body(self, piece);
-        }
-        match result {
-            Err(err) => {
-                self.reject(err);
-                false
-            }
-            Ok(true) => {
-                let (next, idle) = {
-                    let mut st = self.state.borrow_mut();
-                    st.body = None;
-                    let mut next = false;
-                    if st.phase == Phase::Body {
-                        // Answered already: on to the next request.
-                        next = std::mem::take(&mut st.responded);
-                        st.phase = if next { Phase::Head } else { Phase::Respond };
-                    }
-                    (next, st.input.is_empty())
-                };
-                self.deadline.clear();
-                if next {
-                    self.wait_for(if idle { Wait::KeepAlive } else { Wait::Head });
-                }
-                self.handler.on_body_end(self);
-                true
-            }
-            Ok(false) => false,
-        }
     }
 
     /// Answers a bad request with its status and closes.

@@ -66,6 +66,9 @@ pub trait Handler {
     /// The output the application waited for has drained
     /// ([`Connection::notify_drain`]).
     fn on_drain(&self, _conn: &Rc<Connection>) {}
+    /// The current request's chunked body ended with trailer fields
+    /// (name, value pairs as sent); `on_body_end` follows.
+    fn on_trailers(&self, _conn: &Rc<Connection>, _fields: Vec<(String, Vec<u8>)>) {}
     /// The current request's body ended (immediately for bodyless ones).
     fn on_body_end(&self, _conn: &Rc<Connection>) {}
     /// The connection closed (after a response, an error or the peer).

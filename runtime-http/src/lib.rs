@@ -25,6 +25,7 @@
 //!
 //! Still to come: the client.
 
+mod body;
 pub mod chunked;
 pub mod conn;
 mod conn_timeouts;
@@ -34,6 +35,7 @@ pub mod handler;
 pub mod head;
 mod idle;
 mod output;
+mod request_line;
 pub mod response;
 pub mod server;
 pub mod timeouts;

@@ -7,7 +7,8 @@
 //! apply while a keep-alive connection waits between requests, upgraded
 //! sockets are half-open, a reset connection with unread pipelined input
 //! closes, 'finish', 'close' and ticks come in Node's order (also around a
-//! request body read to its end), and trailers follow a chunked body.
+//! request body read to its end), trailers follow a chunked body, and a
+//! chunked request's trailers reach `req.trailers`.
 //!
 //! Each test writes a server script (which defines `server`) to a temp dir,
 //! runs it with the runtime under test (`RUNTIME_BIN`, e.g. `node` to check
@@ -422,4 +423,34 @@ fn a_read_request_closes_after_its_response() {
     assert_eq!(srv.line(), "res finish");
     assert_eq!(srv.line(), "res close");
     assert_eq!(srv.line(), "req close");
+}
+
+/// A chunked request's trailer fields are `req.rawTrailers` and (folded)
+/// `req.trailers` by its 'end'; a body without any has none.
+#[test]
+fn request_trailers_arrive_by_end() {
+    let srv = serve(
+        "const server = http.createServer((req, res) => { let body = ''; \
+           req.on('data', (d) => { body += d; }); \
+           req.on('end', () => { console.log(JSON.stringify([body, req.trailers, \
+             req.rawTrailers])); res.end('x'); }); });",
+    );
+    let mut s = connect(srv.port);
+    send(
+        &mut s,
+        b"POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n\
+          3\r\nabc\r\n0\r\nX-Sum: 12\r\nx-sum: 13\r\nX-Lat: caf\xe9\r\n\r\n",
+    );
+    read_until(&mut s, "\r\n\r\nx");
+    assert_eq!(
+        srv.line(),
+        "[\"abc\",{\"x-sum\":\"12, 13\",\"x-lat\":\"caf\u{e9}\"},\
+         [\"X-Sum\",\"12\",\"x-sum\",\"13\",\"X-Lat\",\"caf\u{e9}\"]]"
+    );
+    send(
+        &mut s,
+        b"POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n",
+    );
+    read_until(&mut s, "\r\n\r\nx");
+    assert_eq!(srv.line(), "[\"abc\",{},[]]");
 }

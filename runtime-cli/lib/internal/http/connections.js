@@ -319,11 +319,15 @@ function onEnd(connId) {
   if (socket !== undefined && socket._raw !== null) socket._raw._onEnd();
 }
 
-function onBodyEnd(connId) {
+// The body ended, with the trailer fields of a chunked one (packed as the
+// header lines are) when it had any.
+function onBodyEnd(connId, packedTrailers) {
   const socket = sockets.get(connId);
   if (socket === undefined) return;
   const req = socket._incoming;
-  if (req !== null) endBody(socket, req);
+  if (req === null) return;
+  if (packedTrailers !== undefined) req.rawTrailers = unpackHeaders(packedTrailers);
+  endBody(socket, req);
 }
 
 function connReset(message) {
