@@ -2,7 +2,8 @@
 //! the engine tells JS is in `http_events.rs`; here are the calls JS makes:
 //! listen/close and settings, then per connection id `writeHead`, `write`
 //! (returns the bytes still pending), `end`, or `respond` for all three at
-//! once (`respondPlain` takes the headers as JS keeps them); flow control (`pause`, `resume`, `notifyDrain`), `setTimeout`,
+//! once (`respondPlain` takes the headers as JS keeps them); `omitDate`;
+//! flow control (`pause`, `resume`, `notifyDrain`), `setTimeout`,
 //! `upgrade` (leave HTTP, get the bytes after the head) or `release` (an
 //! Upgrade/CONNECT request served as a plain one), `shutdown`, `destroy`.
 
@@ -350,8 +351,9 @@ pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>, host: &Weak<Host>) ->
         })?,
     )?;
     // Calls that only act on a connection (gone ones are ignored).
-    let actions: [(&str, ConnAction); 7] = [
+    let actions: [(&str, ConnAction); 8] = [
         ("flush", |c| c.flush()),
+        ("omitDate", |c| c.omit_date()),
         ("shutdown", |c| c.shutdown()),
         ("notifyDrain", |c| c.notify_drain()),
         ("pause", |c| c.pause_reading()),

@@ -71,6 +71,8 @@ pub(crate) struct State {
     pub(crate) body: Option<Body>,
     pub(crate) keep_alive: bool,
     pub(crate) head_request: bool,
+    /// The current response goes without a `Date` header (`omit_date`).
+    pub(crate) omit_date: bool,
     pub(crate) minor_version: u8,
     pub(crate) response: Option<Response>,
     pub(crate) interest: Interest,
@@ -174,6 +176,7 @@ impl Connection {
                 body: None,
                 keep_alive: true,
                 head_request: false,
+                omit_date: false,
                 minor_version: 1,
                 response: None,
                 interest: Interest::READABLE,
@@ -348,6 +351,7 @@ impl Connection {
             st.keep_alive = head.keep_alive;
             st.minor_version = head.minor_version;
             st.head_request = &raw[head.method.clone()] == b"HEAD";
+            st.omit_date = false;
             st.response = None;
             // What follows an Upgrade or CONNECT head may be the start of
             // the new protocol: it waits in `input` until the application

@@ -37,11 +37,18 @@ fn push_decimal(out: &mut Vec<u8>, mut n: u64) {
 }
 
 impl Connection {
+    /// The current response's head (not yet written) goes without the
+    /// `Date` header it would get (Node's `sendDate = false`).
+    pub fn omit_date(&self) {
+        self.state.borrow_mut().omit_date = true;
+    }
+
     /// Sends the response head. `content_length` fixes the body's length;
-    /// otherwise HTTP/1.1 responses are chunked. `Date`, `Connection`,
-    /// `Keep-Alive` and the framing header are added unless `headers`
-    /// already has them; a `Content-Length` or `Transfer-Encoding: chunked`
-    /// there decides the framing. `message` replaces the reason phrase.
+    /// otherwise HTTP/1.1 responses are chunked. `Date` (unless
+    /// [`Connection::omit_date`]), `Connection`, `Keep-Alive` and the
+    /// framing header are added unless `headers` already has them; a
+    /// `Content-Length` or `Transfer-Encoding: chunked` there decides the
+    /// framing. `message` replaces the reason phrase.
     pub fn write_head(
         &self,
         status: u16,
@@ -96,7 +103,7 @@ impl Connection {
             out.extend_from_slice(value);
             out.extend_from_slice(b"\r\n");
         }
-        if !has("date") {
+        if !has("date") && !st.omit_date {
             out.extend_from_slice(b"Date: ");
             out.extend_from_slice(date_header().as_bytes());
             out.extend_from_slice(b"\r\n");

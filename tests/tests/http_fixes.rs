@@ -7,8 +7,9 @@
 //! apply while a keep-alive connection waits between requests, upgraded
 //! sockets are half-open, a reset connection with unread pipelined input
 //! closes, 'finish', 'close' and ticks come in Node's order (also around a
-//! request body read to its end), trailers follow a chunked body, and a
-//! chunked request's trailers reach `req.trailers`.
+//! request body read to its end), trailers follow a chunked body, a
+//! chunked request's trailers reach `req.trailers`, and a response's
+//! `Date` and framing follow `sendDate` and `writeHead` as Node's do.
 //!
 //! Each test writes a server script (which defines `server`) to a temp dir,
 //! runs it with the runtime under test (`RUNTIME_BIN`, e.g. `node` to check
@@ -453,4 +454,42 @@ fn request_trailers_arrive_by_end() {
     );
     read_until(&mut s, "\r\n\r\nx");
     assert_eq!(srv.line(), "[\"abc\",{},[]]");
+}
+
+/// `sendDate = false` and `removeHeader('Date')` send no `Date`; a body
+/// ended after an explicit `writeHead` is chunked unless the head has a
+/// length (Node fixes the framing with the head).
+#[test]
+fn date_and_framing_follow_the_head() {
+    let srv = serve(
+        "const server = http.createServer((req, res) => { \
+           if (req.url === '/nodate') res.sendDate = false; \
+           if (req.url === '/rmdate') res.removeHeader('Date'); \
+           if (req.url.startsWith('/wh')) res.writeHead(200, req.url === '/whlen' ? \
+             { 'Content-Length': 1 } : {}); \
+           res.end('x'); });",
+    );
+    for (path, date, framing, body) in [
+        ("/", true, "Content-Length: 1", "x"),
+        ("/nodate", false, "Content-Length: 1", "x"),
+        ("/rmdate", false, "Content-Length: 1", "x"),
+        (
+            "/wh",
+            true,
+            "Transfer-Encoding: chunked",
+            "1\r\nx\r\n0\r\n\r\n",
+        ),
+        ("/whlen", true, "Content-Length: 1", "x"),
+    ] {
+        let mut s = connect(srv.port);
+        send(
+            &mut s,
+            format!("GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").as_bytes(),
+        );
+        let reply = text(&read_to_close(&mut s));
+        let (head, rest) = reply.split_once("\r\n\r\n").expect("a head");
+        assert_eq!(head.contains("\r\nDate: "), date, "{path}: {head}");
+        assert!(head.contains(&format!("\r\n{framing}")), "{path}: {head}");
+        assert_eq!(rest, body, "{path}");
+    }
 }

@@ -157,6 +157,7 @@ function flushHead(msg) {
   if (msg._headerSent) return;
   msg._headerSent = true;
   if (msg._connId >= 0 && !msg.destroyed) {
+    if (!msg.sendDate) binding.http.omitDate(msg._connId);
     binding.http.writeHead(msg._connId, msg.statusCode, reasonOf(msg), msg._rawHead, -1);
   }
 }
@@ -349,11 +350,15 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     }
     validateChunk(chunk);
     if (this.destroyed) return this;
-    if (!this._header) this._implicitHeader();
-    if (!this._headerSent && this._hasBody) {
+    // A head fixed by end() itself carries the body's length; one fixed
+    // before (writeHead) is chunked unless it has a length (as Node).
+    const implicit = !this._header;
+    if (implicit) this._implicitHeader();
+    if (implicit && !this._headerSent && this._hasBody) {
       // The fast path: head, body and end in one call.
       this._headerSent = true;
       if (this._connId >= 0) {
+        if (!this.sendDate) binding.http.omitDate(this._connId);
         pending = binding.http.respond(this._connId, this.statusCode, reasonOf(this),
           this._rawHead, encodeChunk(chunk, encoding));
       }
@@ -369,13 +374,16 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     }
     return this;
   } else {
-    if (!this._header) this._implicitHeader();
+    const implicit = !this._header;
+    if (implicit) this._implicitHeader();
     if (this._connId >= 0 && !this.destroyed) {
-      if (!this._headerSent && this._hasBody) {
+      if (implicit && !this._headerSent && this._hasBody) {
+        if (!this.sendDate) binding.http.omitDate(this._connId);
         pending = binding.http.respond(this._connId, this.statusCode, reasonOf(this),
           this._rawHead, '');
       } else {
-        // No body allowed (HEAD, 204, 304, 1xx): no length either, as Node.
+        // No body allowed (HEAD, 204, 304, 1xx): no length either, as Node;
+        // or a head fixed before: chunked unless it has a length.
         flushHead(this);
         pending = binding.http.end(this._connId, this._trailerList || undefined);
       }
@@ -403,7 +411,8 @@ function endsAtOnce(msg, chunk) {
   const status = msg.statusCode;
   const state = msg._state;
   if ((state & (kFinished | kDestroyed)) !== 0 || msg._connId < 0 || !msg._hasBody ||
-      !msg.shouldKeepAlive || msg.writeHead !== serverWriteHead || msg._expect_continue ||
+      !msg.shouldKeepAlive || !msg.sendDate || msg.writeHead !== serverWriteHead ||
+      msg._expect_continue ||
       msg._reason !== undefined || typeof status !== 'number' || status < 200 ||
       status > 999 || status === 204 || status === 304 || (status | 0) !== status) {
     return false;
