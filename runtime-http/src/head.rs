@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use crate::request_line::request_line;
+use crate::request_line::{method_so_far, request_line};
 use crate::HttpError;
 
 /// Limits on a request head. The defaults are Node's.
@@ -212,15 +212,20 @@ pub fn parse_request_head(
     while buf[skip..].starts_with(b"\r\n") {
         skip += 2;
     }
-    let Some(end) = head_end(&buf[skip..], limits)? else {
+    // The request line is checked as soon as it is in (its method as it
+    // arrives), as Node's parser does: garbage is refused at once, not when
+    // a head that may never come is complete.
+    let rest = &buf[skip..];
+    match rest.windows(2).position(|w| w == b"\r\n") {
+        Some(line_end) => request_line(&rest[..line_end])?,
+        // (A lone CR may be the start of an empty line before the request.)
+        None if rest == b"\r" => {}
+        None => method_so_far(rest)?,
+    }
+    let Some(end) = head_end(rest, limits)? else {
         return Ok(None);
     };
     let head_bytes = &buf[skip..skip + end];
-    let line_end = head_bytes
-        .windows(2)
-        .position(|w| w == b"\r\n")
-        .unwrap_or(head_bytes.len());
-    request_line(&head_bytes[..line_end])?;
     let mut small = [httparse::EMPTY_HEADER; 64];
     let mut large;
     let mut req = httparse::Request::new(&mut small);

@@ -71,6 +71,20 @@ pub(crate) fn request_line(line: &[u8]) -> Result<(), HttpError> {
     Ok(())
 }
 
+/// Checks the start of a request line that has not all arrived: the
+/// method, or what has come of it, must be (the start of) one Node knows.
+pub(crate) fn method_so_far(partial: &[u8]) -> Result<(), HttpError> {
+    let known = match partial.iter().position(|&b| b == b' ') {
+        Some(end) => METHODS.binary_search(&&partial[..end]).is_ok(),
+        None => METHODS.iter().any(|m| m.starts_with(partial)),
+    };
+    if known {
+        Ok(())
+    } else {
+        Err(HttpError::Method)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -113,5 +127,24 @@ mod tests {
             );
         }
         assert!(METHODS.windows(2).all(|w| w[0] < w[1]), "METHODS is sorted");
+    }
+
+    /// A bad method is refused before its line (or head) is complete.
+    #[test]
+    fn a_bad_method_is_refused_as_it_arrives() {
+        let partial = |s: &str| parse_request_head(s.as_bytes(), &Limits::default());
+        assert_eq!(partial("XY").unwrap_err(), HttpError::Method);
+        assert_eq!(partial("GETX /").unwrap_err(), HttpError::Method);
+        assert_eq!(partial("\x16\x03\x01").unwrap_err(), HttpError::Method);
+        assert!(partial("GE").unwrap().is_none());
+        assert!(partial("M-SEA").unwrap().is_none());
+        assert!(partial("GET /some/pa").unwrap().is_none());
+        assert!(partial("").unwrap().is_none());
+        assert!(partial("\r").unwrap().is_none());
+        assert!(partial("\r\nGE").unwrap().is_none());
+        assert_eq!(
+            partial("GET /a b HTTP/1.1\r\nHost").unwrap_err(),
+            HttpError::Constant
+        );
     }
 }

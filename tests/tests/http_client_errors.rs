@@ -145,3 +145,25 @@ fn client_errors_carry_node_codes_and_messages() {
         "HPE_HEADER_OVERFLOW Parse Error: Header overflow"
     );
 }
+
+/// Garbage is refused as it arrives, not when a head that never comes is
+/// complete: a TLS hello sent to the plain port, or garbage pipelined
+/// behind a good request (which is answered first).
+#[test]
+fn garbage_is_refused_as_it_arrives() {
+    let srv = tests::http_script::serve(
+        "http-client-errors",
+        "const server = http.createServer((req, res) => { console.log('request', req.url); res.end('x'); }); \
+         server.on('clientError', (err, socket) => { \
+           console.log(err.code); socket.destroy(); });",
+    );
+    let mut s = connect(srv.port);
+    send(&mut s, b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03");
+    read_to_close(&mut s);
+    assert_eq!(srv.line(), "HPE_INVALID_METHOD");
+    let mut s = connect(srv.port);
+    send(&mut s, b"GET /a HTTP/1.1\r\nHost: x\r\n\r\nxyz");
+    let reply = String::from_utf8_lossy(&read_to_close(&mut s)).into_owned();
+    assert!(reply.starts_with("HTTP/1.1 200 OK\r\n"), "{reply}");
+    assert_eq!(srv.lines(2), ["request /a", "HPE_INVALID_METHOD"]);
+}
