@@ -18,6 +18,10 @@ use crate::errno::system_error;
 use crate::host::{upgrade, Host};
 use crate::http_events::{Callbacks, JsHandler, Settings, Shared};
 
+/// What `end`, `respond` and `respondPlain` return when the connection is
+/// gone (destroyed or closed): nothing was sent, and no 'finish' is due.
+const GONE: f64 = -2.0;
+
 /// A binding call that only acts on a connection.
 type ConnAction = fn(&Rc<Connection>);
 
@@ -265,7 +269,7 @@ pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>, host: &Weak<Host>) ->
             ctx.clone(),
             move |id: f64, trailers: Option<Vec<String>>| {
                 // The bytes the socket has not taken yet.
-                conn(&s, id).map_or(0.0, |c| {
+                conn(&s, id).map_or(GONE, |c| {
                     match trailers {
                         Some(t) => c.end_response_with_trailers(&header_pairs(&t)),
                         None => c.end_response(),
@@ -288,7 +292,7 @@ pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>, host: &Weak<Host>) ->
                   -> Result<f64> {
                 // The bytes the socket has not taken yet.
                 let Some(c) = conn(&s, id) else {
-                    return Ok(0.0);
+                    return Ok(GONE);
                 };
                 {
                     with_chunk(&body, |bytes| {
@@ -318,7 +322,7 @@ pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>, host: &Weak<Host>) ->
                   body: Value<'js>|
                   -> Result<f64> {
                 let Some(c) = conn(&s, id) else {
-                    return Ok(0.0);
+                    return Ok(GONE);
                 };
                 let mut raw = Vec::new();
                 if let Some(list) = headers {

@@ -242,3 +242,39 @@ fn a_request_allowance_set_later_counts_from_then() {
         heads[2]
     );
 }
+
+/// `end()` on a response that was destroyed, or whose request destroyed
+/// the socket, marks it ended and finished but sends nothing and emits no
+/// 'finish' (Node's order of the 'close' events too).
+#[test]
+fn ending_a_destroyed_response() {
+    let srv = serve(
+        "const server = http.createServer((req, res) => { \
+           const log = (...a) => console.log(req.url, ...a); \
+           res.on('finish', () => log('finish')); res.on('close', () => log('close')); \
+           req.on('close', () => log('req close')); \
+           if (req.url === '/res') res.destroy(); else req.destroy(); \
+           res.end('x'); log(res.finished, res.writableEnded); \
+           setTimeout(() => log('later', res.finished, res.destroyed, res.writableFinished), 50); });",
+    );
+    for (path, closes) in [
+        ("/res", ["close", "req close"]),
+        ("/req", ["req close", "close"]),
+    ] {
+        let mut s = connect(srv.port);
+        send(
+            &mut s,
+            format!("GET {path} HTTP/1.1\r\nHost: x\r\n\r\n").as_bytes(),
+        );
+        assert!(read_to_close(&mut s).is_empty(), "{path}: nothing is sent");
+        assert_eq!(
+            srv.lines(4),
+            [
+                format!("{path} true true"),
+                format!("{path} {}", closes[0]),
+                format!("{path} {}", closes[1]),
+                format!("{path} later true true true"),
+            ]
+        );
+    }
+}

@@ -228,10 +228,19 @@ OutgoingMessage.prototype._onDrain = function _onDrain() {
   }
 };
 
+// What the native side says for a connection that is gone.
+const kGone = -2;
+
 // After the response is handed over with `pending` bytes the socket has
 // not taken: it is finished now, or once they are written (Node emits
 // 'finish' when the data has left).
 function handedOver(msg, pending) {
+  if (pending === kGone) {
+    // Nothing went out and no 'finish' comes (Node's, for a response on a
+    // destroyed socket); nothing is left to write either.
+    msg._state |= kWritableFinished;
+    return;
+  }
   if (pending === 0) {
     if (dispatch.res === msg && tickQueue.length === 0) {
       msg._state |= kWritableFinished | kFinishDue;
@@ -349,7 +358,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
       return this;
     }
     validateChunk(chunk);
-    if (this.destroyed) return this;
+    if (this.destroyed) return endDestroyed(this, callback);
     // A head fixed by end() itself carries the body's length; one fixed
     // before (writeHead) is chunked unless it has a length (as Node).
     const implicit = !this._header;
@@ -373,10 +382,12 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
       else callback(new codes.ERR_STREAM_ALREADY_FINISHED('end'));
     }
     return this;
+  } else if (this.destroyed) {
+    return endDestroyed(this, callback);
   } else {
     const implicit = !this._header;
     if (implicit) this._implicitHeader();
-    if (this._connId >= 0 && !this.destroyed) {
+    if (this._connId >= 0) {
       if (implicit && !this._headerSent && this._hasBody) {
         if (!this.sendDate) binding.http.omitDate(this._connId);
         pending = binding.http.respond(this._connId, this.statusCode, reasonOf(this),
@@ -403,6 +414,14 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
   return this;
 };
 
+// end() on a destroyed message: ended, with nothing to write and no
+// 'finish' (as Node).
+function endDestroyed(msg, callback) {
+  if (typeof callback === 'function') msg.once('finish', callback);
+  msg._state |= kFinished | kWritableFinished;
+  return msg;
+}
+
 // end(string) as the whole of a plain response (what most handlers do):
 // the head and body go out in one native call, with the headers as they
 // are kept, without the general path's steps. False, having done nothing,
@@ -424,7 +443,7 @@ function endsAtOnce(msg, chunk) {
   const usual = status === 200 && reason === 'OK';
   const pending = binding.http.respondPlain(msg._connId, status, usual ? undefined : reason,
     msg[kOutHeaders], chunk);
-  if (pending < 0) return false; // a header value JS must format
+  if (pending === -1) return false; // a header value JS must format
   if (usual) {
     msg._state = state | kHeader | kHeaderSent | kFinished | kReasonOK;
   } else {
