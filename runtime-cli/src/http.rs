@@ -11,7 +11,7 @@ use std::cell::{Cell, RefCell};
 use std::net::{SocketAddr, ToSocketAddrs};
 use std::rc::{Rc, Weak};
 
-use rquickjs::{Array, Ctx, Function, Object, Persistent, Result, TypedArray, Value};
+use rquickjs::{Array, CString, Ctx, Function, Object, Persistent, Result, TypedArray, Value};
 use runtime_http::{Connection, Limits, Server, Timeouts};
 
 use crate::errno::system_error;
@@ -26,16 +26,17 @@ const GONE: f64 = -2.0;
 type ConnAction = fn(&Rc<Connection>);
 
 /// Flat [name, value, ...] strings into header pairs.
-fn header_pairs(raw: &[String]) -> Vec<(&str, &[u8])> {
+fn header_pairs<S: AsRef<str>>(raw: &[S]) -> Vec<(&str, &[u8])> {
     raw.chunks_exact(2)
-        .map(|p| (p[0].as_str(), p[1].as_bytes()))
+        .map(|p| (p[0].as_ref(), p[1].as_ref().as_bytes()))
         .collect()
 }
 
 /// The (name, value) strings of a response's header list, JS's flat
 /// (key, name, value) triples; None when a value is not a string (an array
 /// of values, a number: JS formats those itself).
-fn string_pairs(list: &Array<'_>) -> Result<Option<Vec<String>>> {
+/// The strings are borrowed from QuickJS (no copy for ASCII text).
+fn string_pairs<'js>(list: &Array<'js>) -> Result<Option<Vec<CString<'js>>>> {
     let len = list.len();
     let mut out = Vec::with_capacity(len / 3 * 2);
     for i in (0..len.saturating_sub(2)).step_by(3) {
@@ -44,8 +45,8 @@ fn string_pairs(list: &Array<'_>) -> Result<Option<Vec<String>>> {
         let (Some(name), Some(value)) = (name.as_string(), value.as_string()) else {
             return Ok(None);
         };
-        out.push(name.to_string()?);
-        out.push(value.to_string()?);
+        out.push(name.clone().to_cstring()?);
+        out.push(value.clone().to_cstring()?);
     }
     Ok(Some(out))
 }
@@ -55,7 +56,8 @@ fn string_pairs(list: &Array<'_>) -> Result<Option<Vec<String>>> {
 /// socket straight from its Buffer.
 fn with_chunk<R>(v: &Value<'_>, f: impl FnOnce(&[u8]) -> R) -> Result<R> {
     if let Some(s) = v.as_string() {
-        return Ok(f(s.to_string()?.as_bytes()));
+        // (Borrowed from QuickJS: no copy for ASCII text.)
+        return Ok(f(s.clone().to_cstring()?.as_str().as_bytes()));
     }
     if v.is_undefined() || v.is_null() {
         return Ok(f(&[]));
