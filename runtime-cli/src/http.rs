@@ -7,6 +7,7 @@
 //! `upgrade` (leave HTTP, get the bytes after the head) or `release` (an
 //! Upgrade/CONNECT request served as a plain one), `shutdown`, `destroy`.
 
+use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
 use std::net::{SocketAddr, ToSocketAddrs};
 use std::rc::{Rc, Weak};
@@ -25,11 +26,35 @@ const GONE: f64 = -2.0;
 /// A binding call that only acts on a connection.
 type ConnAction = fn(&Rc<Connection>);
 
-/// Flat [name, value, ...] strings into header pairs.
-fn header_pairs<S: AsRef<str>>(raw: &[S]) -> Vec<(&str, &[u8])> {
-    raw.chunks_exact(2)
-        .map(|p| (p[0].as_ref(), p[1].as_ref().as_bytes()))
-        .collect()
+/// A header value's bytes on the wire: Latin-1, as Node writes them (JS
+/// has refused values with characters past U+00FF).
+fn latin1(value: &str) -> Cow<'_, [u8]> {
+    if value.is_ascii() {
+        return Cow::Borrowed(value.as_bytes());
+    }
+    Cow::Owned(
+        value
+            .chars()
+            .map(|c| u8::try_from(u32::from(c)).unwrap_or(b'?'))
+            .collect(),
+    )
+}
+
+/// Runs `f` on flat [name, value, ...] strings as header pairs.
+fn with_headers<S: AsRef<str>, R>(raw: &[S], f: impl FnOnce(&[(&str, &[u8])]) -> R) -> R {
+    let values: Vec<Cow<'_, [u8]>> = raw
+        .iter()
+        .skip(1)
+        .step_by(2)
+        .map(|v| latin1(v.as_ref()))
+        .collect();
+    let pairs: Vec<(&str, &[u8])> = raw
+        .iter()
+        .step_by(2)
+        .zip(values.iter())
+        .map(|(n, v)| (n.as_ref(), v.as_ref()))
+        .collect();
+    f(&pairs)
 }
 
 /// The (name, value) strings of a response's header list, JS's flat
@@ -245,7 +270,9 @@ pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>, host: &Weak<Host>) ->
             move |id: f64, status: u16, message: Option<String>, raw: Vec<String>, length: f64| {
                 if let Some(c) = conn(&s, id) {
                     let length = (length >= 0.0).then_some(length as u64);
-                    c.write_head(status, message.as_deref(), &header_pairs(&raw), length);
+                    with_headers(&raw, |h| {
+                        c.write_head(status, message.as_deref(), h, length)
+                    });
                 }
             },
         )?,
@@ -273,7 +300,7 @@ pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>, host: &Weak<Host>) ->
                 // The bytes the socket has not taken yet.
                 conn(&s, id).map_or(GONE, |c| {
                     match trailers {
-                        Some(t) => c.end_response_with_trailers(&header_pairs(&t)),
+                        Some(t) => with_headers(&t, |h| c.end_response_with_trailers(h)),
                         None => c.end_response(),
                     }
                     c.pending_output() as f64
@@ -296,18 +323,13 @@ pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>, host: &Weak<Host>) ->
                 let Some(c) = conn(&s, id) else {
                     return Ok(GONE);
                 };
-                {
-                    with_chunk(&body, |bytes| {
-                        c.write_head(
-                            status,
-                            message.as_deref(),
-                            &header_pairs(&raw),
-                            Some(bytes.len() as u64),
-                        );
-                        c.write_body(bytes);
-                    })?;
-                    c.end_response();
-                }
+                with_chunk(&body, |bytes| {
+                    with_headers(&raw, |h| {
+                        c.write_head(status, message.as_deref(), h, Some(bytes.len() as u64));
+                    });
+                    c.write_body(bytes);
+                })?;
+                c.end_response();
                 Ok(c.pending_output() as f64)
             },
         )?,
@@ -334,12 +356,9 @@ pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>, host: &Weak<Host>) ->
                     }
                 }
                 with_chunk(&body, |bytes| {
-                    c.write_head(
-                        status,
-                        message.as_deref(),
-                        &header_pairs(&raw),
-                        Some(bytes.len() as u64),
-                    );
+                    with_headers(&raw, |h| {
+                        c.write_head(status, message.as_deref(), h, Some(bytes.len() as u64));
+                    });
                     c.write_body(bytes);
                 })?;
                 c.end_response();
