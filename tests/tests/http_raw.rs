@@ -1,6 +1,7 @@
 //! Socket-level tests of the `http` server's less common paths: 'upgrade'
 //! and 'connect' hand the raw socket over, write and read backpressure,
-//! socket timeouts, 'dropRequest' and the fields of 'clientError' errors.
+//! socket timeouts, 'dropRequest', the fields of 'clientError' errors, and
+//! header values beyond ASCII on the wire (Latin-1, as Node writes them).
 //!
 //! Each test writes a server script (which defines `server`) to a temp dir,
 //! runs it with the runtime under test (`RUNTIME_BIN`, e.g. `node` to check
@@ -403,4 +404,27 @@ fn response_state_after_end_and_at_its_events() {
     assert_eq!(srv.line(), "end true true true true OK false false");
     assert_eq!(srv.line(), "finish true true true true OK false false");
     assert_eq!(srv.line(), "close true true true true OK true true");
+}
+
+/// Header values with characters past ASCII go out as Latin-1 bytes.
+#[test]
+fn header_values_go_out_as_latin1() {
+    let srv = serve(
+        "const server = http.createServer((req, res) => { \
+           res.setHeader('Content-Disposition', 'attachment; filename=\"caf\\u00e9.txt\"'); \
+           res.writeHead(200, { 'X-B': 'na\\u00efve' }); res.end('x'); });",
+    );
+    let mut s = connect(srv.port);
+    send(
+        &mut s,
+        b"GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+    );
+    let reply = read_to_close(&mut s);
+    let has = |line: &[u8]| reply.windows(line.len()).any(|w| w == line);
+    assert!(
+        has(b"\r\nContent-Disposition: attachment; filename=\"caf\xe9.txt\"\r\n"),
+        "{}",
+        text(&reply)
+    );
+    assert!(has(b"\r\nX-B: na\xefve\r\n"), "{}", text(&reply));
 }
