@@ -2,8 +2,10 @@
 //! response (`res.end(body)` inside the 'request' listener) must keep from
 //! Node: the response's and request's observable state during and after
 //! it, the order of 'finish' against ticks queued before and after `end()`,
-//! a listener that throws after `end()`, and request header values read as
-//! Latin-1 (as Node does).
+//! a listener that throws after `end()`, request header values read as
+//! Latin-1 (as Node does), an application swapping the request's prototype,
+//! the reason phrase, a request allowance set later, ending a destroyed
+//! response, and a request answered before its body is in.
 //!
 //! Each test writes a server script (which defines `server`) to a temp dir,
 //! runs it with the runtime under test (`RUNTIME_BIN`, e.g. `node` to check
@@ -277,4 +279,27 @@ fn ending_a_destroyed_response() {
             ]
         );
     }
+}
+
+/// A response sent before its request's body is all in: when the client
+/// then closes, the request is not aborted (no 'aborted', 'error' or
+/// 'close'), as in Node; only the socket closes.
+#[test]
+fn an_answered_request_is_not_aborted_by_the_close() {
+    let srv = serve(
+        "const server = http.createServer((req, res) => { \
+           for (const e of ['aborted', 'error', 'close', 'end']) req.on(e, () => console.log('req', e)); \
+           res.on('close', () => console.log('res close')); \
+           req.socket.on('close', () => console.log('socket close')); \
+           res.end('early'); });",
+    );
+    let mut s = connect(srv.port);
+    send(
+        &mut s,
+        b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n0123456789",
+    );
+    read_until(&mut s, "\r\n\r\nearly");
+    assert_eq!(srv.line(), "res close");
+    drop(s);
+    assert_eq!(srv.line(), "socket close");
 }

@@ -346,13 +346,11 @@ function onClose(connId, reset) {
   if (socket._raw !== null) socket._raw._onClose(reset);
   const res = socket._res;
   const req = res !== null ? res.req : null;
-  const incoming = socket._incoming;
   socket._incoming = null;
   socket._res = null;
+  // A request whose response has finished while its body was still coming
+  // is not aborted (as Node's): only the one in flight is.
   if (req !== null && !req.destroyed) req.destroy(connReset('aborted'));
-  if (incoming !== null && incoming !== req && !incoming.destroyed) {
-    incoming.destroy(connReset('aborted'));
-  }
   if (res !== null) closeMessage(res);
   socket.emit('close', false);
   const server = socket.server;
