@@ -97,6 +97,25 @@ fn with_chunk<R>(v: &Value<'_>, f: impl FnOnce(&[u8]) -> R) -> Result<R> {
     Ok(f(bytes))
 }
 
+/// A whole response with a Content-Length: head, `body` (a string or
+/// Uint8Array) and end. Returns the bytes the socket has not taken yet.
+fn respond_with<S: AsRef<str>>(
+    c: &Rc<Connection>,
+    status: u16,
+    message: Option<&str>,
+    raw: &[S],
+    body: &Value<'_>,
+) -> Result<f64> {
+    with_chunk(body, |bytes| {
+        with_headers(raw, |h| {
+            c.write_head(status, message, h, Some(bytes.len() as u64));
+        });
+        c.write_body(bytes);
+    })?;
+    c.end_response();
+    Ok(c.pending_output() as f64)
+}
+
 fn resolve(host: &str, port: u16) -> std::io::Result<SocketAddr> {
     let host = if host.is_empty() { "::" } else { host };
     let literal = if host.contains(':') && !host.starts_with('[') {
@@ -319,18 +338,10 @@ pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>, host: &Weak<Host>) ->
                   raw: Vec<String>,
                   body: Value<'js>|
                   -> Result<f64> {
-                // The bytes the socket has not taken yet.
                 let Some(c) = conn(&s, id) else {
                     return Ok(GONE);
                 };
-                with_chunk(&body, |bytes| {
-                    with_headers(&raw, |h| {
-                        c.write_head(status, message.as_deref(), h, Some(bytes.len() as u64));
-                    });
-                    c.write_body(bytes);
-                })?;
-                c.end_response();
-                Ok(c.pending_output() as f64)
+                respond_with(&c, status, message.as_deref(), &raw, &body)
             },
         )?,
     )?;
@@ -355,14 +366,7 @@ pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>, host: &Weak<Host>) ->
                         None => return Ok(-1.0),
                     }
                 }
-                with_chunk(&body, |bytes| {
-                    with_headers(&raw, |h| {
-                        c.write_head(status, message.as_deref(), h, Some(bytes.len() as u64));
-                    });
-                    c.write_body(bytes);
-                })?;
-                c.end_response();
-                Ok(c.pending_output() as f64)
+                respond_with(&c, status, message.as_deref(), &raw, &body)
             },
         )?,
     )?;

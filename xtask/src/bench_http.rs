@@ -128,6 +128,20 @@ fn median_load(runs: &[Load]) -> Load {
     }
 }
 
+/// One table row: runtime's and node's figures and their ratios.
+fn print_row(name: &str, rt: &Load, nd: &Load) {
+    println!(
+        "{:<36} {:>10.0} {:>10.0} {:>8.2} {:>10.3} {:>10.3} {:>10.3}",
+        name,
+        rt.rps,
+        nd.rps,
+        rt.rps / nd.rps,
+        rt.p99_ms,
+        nd.p99_ms,
+        rt.cpu_us_per_req / nd.cpu_us_per_req
+    );
+}
+
 /// `rounds` runs of `load_with` for runtime and node in turn: the medians.
 fn compare(
     programs: [&Path; 2],
@@ -222,16 +236,7 @@ pub fn run(runtime: &Path, node: &Path, dir: &Path, quick: bool) -> Result<(), S
     let programs = [runtime, node];
     for connections in [50, 1] {
         let [rt, nd] = compare(programs, &script, connections, seconds, rounds, "/", None)?;
-        println!(
-            "{:<36} {:>10.0} {:>10.0} {:>8.2} {:>10.3} {:>10.3} {:>10.3}",
-            format!("  -c{connections}"),
-            rt.rps,
-            nd.rps,
-            rt.rps / nd.rps,
-            rt.p99_ms,
-            nd.p99_ms,
-            rt.cpu_us_per_req / nd.cpu_us_per_req
-        );
+        print_row(&format!("  -c{connections}"), &rt, &nd);
         if connections == 50 {
             println!(
                 "  server CPU per request: runtime {:.1} µs, node {:.1} µs; peak RSS under load: runtime {:.1} MiB, node {:.1} MiB ({:.3}×)",
@@ -252,16 +257,7 @@ pub fn run(runtime: &Path, node: &Path, dir: &Path, quick: bool) -> Result<(), S
         ("  1 MiB upload -c10", "/up", Some(upload.as_path())),
     ] {
         let [rt, nd] = compare(programs, &big, 10, seconds, rounds, path, lua)?;
-        println!(
-            "{:<36} {:>10.0} {:>10.0} {:>8.2} {:>10.3} {:>10.3} {:>10.3}",
-            name,
-            rt.rps,
-            nd.rps,
-            rt.rps / nd.rps,
-            rt.p99_ms,
-            nd.p99_ms,
-            rt.cpu_us_per_req / nd.cpu_us_per_req
-        );
+        print_row(name, &rt, &nd);
     }
     let rt = idle_rss_mib(runtime, &script, IDLE_CONNECTIONS)?;
     let nd = idle_rss_mib(node, &script, IDLE_CONNECTIONS)?;

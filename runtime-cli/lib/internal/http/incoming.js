@@ -10,6 +10,7 @@
 // when it is made.
 
 const Readable = require('internal/streams/readable');
+const { bitFlag } = require('internal/http/message_state');
 const {
   foldHeaders, distinctHeaders, defineDefaults, ownValue,
 } = require('internal/http/common');
@@ -111,15 +112,6 @@ function makeState(msg) {
   return state;
 }
 
-function lazyFlag(bit) {
-  return {
-    get() { return (this[kLazy] & bit) !== 0; },
-    set(v) { this[kLazy] = v ? this[kLazy] | bit : this[kLazy] & ~bit; },
-    enumerable: true,
-    configurable: true,
-  };
-}
-
 // A field a server's request has as `value` (a bare message: null) until
 // it is written.
 function serverDefault(key, value) {
@@ -136,8 +128,8 @@ Object.defineProperties(IncomingMessage.prototype, {
   httpVersionMinor: serverDefault('httpVersionMinor', 1),
   httpVersion: serverDefault('httpVersion', '1.1'),
   upgrade: serverDefault('upgrade', false),
-  complete: lazyFlag(kComplete),
-  _dumped: lazyFlag(kDumped),
+  complete: bitFlag(kLazy, kComplete),
+  _dumped: bitFlag(kLazy, kDumped),
   _readableState: {
     get() { return makeState(this); },
     set(v) {

@@ -13,11 +13,12 @@ const kClosed = 32; // 'close' emitted
 const kReasonOK = 64; // statusMessage is 'OK' (the usual 200, not stored)
 const kFinishDue = 128; // ended while dispatched: 'finish' waits for the return
 
-// An accessor pair exposing `bit` of `_state` as a boolean property.
-function stateFlag(bit) {
+// An accessor pair exposing `bit` of the int field `field` as a boolean
+// property (a response's `_state` here; a request's kLazy in incoming.js).
+function bitFlag(field, bit) {
   return {
-    get() { return (this._state & bit) !== 0; },
-    set(v) { this._state = v ? this._state | bit : this._state & ~bit; },
+    get() { return (this[field] & bit) !== 0; },
+    set(v) { this[field] = v ? this[field] | bit : this[field] & ~bit; },
     enumerable: true,
     configurable: true,
   };
@@ -25,5 +26,5 @@ function stateFlag(bit) {
 
 module.exports = {
   kHeader, kHeaderSent, kFinished, kWritableFinished, kDestroyed, kClosed, kReasonOK,
-  kFinishDue, stateFlag,
+  kFinishDue, bitFlag,
 };

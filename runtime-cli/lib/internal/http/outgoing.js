@@ -14,7 +14,7 @@ const {
 const { kOutHeaders, pushHeader, installHeaderMethods } = require('internal/http/outgoing_headers');
 const {
   kHeader, kHeaderSent, kFinished, kWritableFinished, kDestroyed, kClosed, kReasonOK,
-  kFinishDue, stateFlag,
+  kFinishDue, bitFlag,
 } = require('internal/http/message_state');
 const { dumpIfUnread } = require('internal/http/incoming');
 const {
@@ -87,11 +87,11 @@ Object.defineProperties(OutgoingMessage.prototype, {
     enumerable: true,
     configurable: true,
   },
-  _headerSent: stateFlag(kHeaderSent),
-  finished: stateFlag(kFinished),
-  _writableFinished: stateFlag(kWritableFinished),
-  destroyed: stateFlag(kDestroyed),
-  _closed: stateFlag(kClosed),
+  _headerSent: bitFlag('_state', kHeaderSent),
+  finished: bitFlag('_state', kFinished),
+  _writableFinished: bitFlag('_state', kWritableFinished),
+  destroyed: bitFlag('_state', kDestroyed),
+  _closed: bitFlag('_state', kClosed),
 });
 Object.setPrototypeOf(OutgoingMessage, Stream);
 
