@@ -4,7 +4,7 @@
 # target/debug/runtime. Usage: xtask/conformance-dev.sh [PATH-FILTER]
 set -u
 root="$(cd "$(dirname "$0")/.." && pwd)"
-bin="$root/target/debug/runtime"
+bin="${RUNTIME_BIN:-$root/target/debug/runtime}"
 export RUNTIME_LIB_DIR="$root/runtime-cli/lib"
 pass=0; fail=0
 while IFS= read -r test; do

@@ -9,7 +9,7 @@
 const EE = require('events');
 const { kCapture } = require('internal/events/capture');
 const {
-  IncomingMessage, kLazy, kHasState, kEnd, kServer, kPacked, unpackHeaders,
+  IncomingMessage, kLazy, kServer, kPacked, unpackHeaders,
 } = require('internal/http/incoming');
 const {
   ServerResponse, kOutHeaders, dispatch, finishDispatched, closeMessage,
@@ -26,7 +26,6 @@ const servers = new Map(); // serverId -> Server
 const sockets = new Map(); // connId -> Socket
 let callbacksSet = false;
 const emit = EE.prototype.emit;
-const ownBodyEnd = IncomingMessage.prototype._bodyEnd;
 
 function hasExpect(raw) {
   for (let i = 0; i < raw.length; i += 2) {
@@ -42,6 +41,7 @@ const kComplete = 2; // no body follows: no onBodyEnd either
 const kExpect = 4; // an Expect header was sent
 const kUpgrade = 8; // Upgrade or CONNECT: the bytes after the head wait
 const kDropped = 16; // past maxRequestsPerSocket: already answered with 503
+const kHead = 32; // a HEAD request
 
 // Our own request and response, made with their fields in one go (the
 // generic constructors leave them to the caller). They share the public
@@ -119,7 +119,7 @@ function onRequest(serverId, connId, method, url, minor, packedHeaders, flags,
   let res;
   if (server.ServerResponse === ServerResponse) {
     res = new ServerReply(req, socket, connId);
-    if (method === 'HEAD') res._hasBody = false;
+    if ((flags & kHead) !== 0) res._hasBody = false;
     if (minor === 0) res.useChunkedEncodingByDefault = false;
   } else {
     res = new server.ServerResponse(req);
@@ -166,13 +166,7 @@ function onRequest(serverId, connId, method, url, minor, packedHeaders, flags,
     }
     threw = false;
   } finally {
-    if ((flags & kComplete) !== 0) {
-      // Our own request that nobody has read from only records its end.
-      const lazy = req[kLazy];
-      if ((lazy & kHasState) === 0 && req._bodyEnd === ownBodyEnd) req[kLazy] = lazy | kEnd;
-      else req._bodyEnd();
-    }
-    finishDispatched(res, threw);
+    finishDispatched(res, threw, (flags & kComplete) !== 0);
   }
 }
 

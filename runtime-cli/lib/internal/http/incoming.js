@@ -57,6 +57,7 @@ Object.setPrototypeOf(IncomingMessage, Readable);
 // Fields every message starts with, on the prototype until first written
 // (most are never written for a typical request; see outgoing.js).
 defineDefaults(IncomingMessage.prototype, {
+  socket: null,
   [kHeaders]: null,
   [kHeadersDistinct]: null,
   [kTrailers]: null,
@@ -263,6 +264,7 @@ IncomingMessage.prototype._dump = function _dump() {
 };
 
 const ownDump = IncomingMessage.prototype._dump;
+const ownBodyEnd = IncomingMessage.prototype._bodyEnd;
 
 function dumpMessage(msg) {
   const lazy = msg[kLazy];
@@ -306,6 +308,20 @@ function dumpIfUnread(req) {
   if (shouldDump(req)) req._dump();
 }
 
+// A bodyless request's end and its dump (_bodyEnd, then dumpIfUnread) in
+// one step, for our own request that nobody has read or listened to; false,
+// having done nothing, for any other.
+function endAndDumpUnheard(req) {
+  const lazy = req[kLazy];
+  if ((lazy & (kHasState | kDumped)) !== 0 || req._eventsCount !== 0 ||
+      req._bodyEnd !== ownBodyEnd || req._dump !== ownDump || req._consuming) {
+    return false;
+  }
+  req[kLazy] = lazy | kEnd | kDumped | kDumpPending;
+  return true;
+}
+
 module.exports = {
   IncomingMessage, kHeaders, kLazy, kHasState, kEnd, kServer, kPacked, unpackHeaders, dumpIfUnread,
+  endAndDumpUnheard,
 };

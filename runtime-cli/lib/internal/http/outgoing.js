@@ -16,7 +16,7 @@ const {
   kHeader, kHeaderSent, kFinished, kWritableFinished, kDestroyed, kClosed, kReasonOK,
   kFinishDue, bitFlag,
 } = require('internal/http/message_state');
-const { dumpIfUnread } = require('internal/http/incoming');
+const { dumpIfUnread, endAndDumpUnheard } = require('internal/http/incoming');
 const {
   queueTick, queueTickFirst, queue: tickQueue,
 } = require('internal/process/task_queues');
@@ -317,27 +317,32 @@ function finishNT(msg) {
 // usual response so never goes through the tick queue.
 const dispatch = { res: null };
 
-function finishDispatched(msg, threw) {
+function finishDispatched(msg, threw, complete) {
   dispatch.res = null;
+  const req = msg.req;
   const state = msg._state;
-  if ((state & kFinishDue) === 0) return;
-  if (tickQueue.length !== 0 || threw) {
-    msg._state = state & ~kFinishDue;
-    queueTickFirst(finishNT, msg);
-  } else if (msg._onFinish === serverOnFinish && msg._events === undefined &&
-      msg.emit === eeEmit) {
-    // finishNT when nobody listens: finished and closed in one step.
+  if ((state & kFinishDue) !== 0 && !threw && tickQueue.length === 0 &&
+      msg._onFinish === serverOnFinish && msg._events === undefined && msg.emit === eeEmit) {
+    // finishNT when nobody listens: finished and closed in one step, and
+    // (finishReply) the request's end recorded and its body discarded.
     msg._state = (state & ~kFinishDue) | kWritableFinished | kDestroyed | kClosed;
-    finishReply(msg);
-  } else {
-    msg._state = state & ~kFinishDue;
-    finishNT(msg);
+    if (!complete || !endAndDumpUnheard(req)) {
+      if (complete) req._bodyEnd();
+      if (req) dumpIfUnread(req);
+    }
+    releaseSocket(msg);
+    return;
   }
+  if (complete) req._bodyEnd();
+  if ((state & kFinishDue) === 0) return;
+  msg._state = state & ~kFinishDue;
+  if (tickQueue.length !== 0 || threw) queueTickFirst(finishNT, msg);
+  else finishNT(msg);
 }
 
 OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
   if (typeof chunk === 'string' && encoding === undefined && callback === undefined &&
-      (this._state & kHeader) === 0 && endsAtOnce(this, chunk)) {
+      endsAtOnce(this, chunk)) {
     return this;
   }
   if (typeof chunk === 'function') {
@@ -424,34 +429,44 @@ function endDestroyed(msg, callback) {
 
 // end(string) as the whole of a plain response (what most handlers do):
 // the head and body go out in one native call, with the headers as they
-// are kept, without the general path's steps. False, having done nothing,
-// when anything needs those steps.
+// are kept, without the general path's steps; a response ended while its
+// request is dispatched, with nothing queued, has its 'finish' marked due
+// (see finishDispatched). False, having done nothing, when anything needs
+// those steps. (Every property read costs on QuickJS: the usual case is
+// decided by `_state` and a few own fields.)
 function endsAtOnce(msg, chunk) {
-  const status = msg.statusCode;
   const state = msg._state;
-  if ((state & (kFinished | kDestroyed)) !== 0 || msg._connId < 0 || !msg._hasBody ||
-      !msg.shouldKeepAlive || !msg.sendDate || msg.writeHead !== serverWriteHead ||
-      msg._expect_continue ||
-      msg._reason !== undefined || typeof status !== 'number' || status < 200 ||
-      status > 999 || status === 204 || status === 304 || (status | 0) !== status) {
+  const connId = msg._connId;
+  if ((state & (kHeader | kFinished | kDestroyed)) !== 0 || connId < 0 || !msg._hasBody ||
+      !msg.shouldKeepAlive || !msg.sendDate || msg._expect_continue ||
+      msg._reason !== undefined || msg.writeHead !== serverWriteHead) {
     return false;
   }
-  const socket = msg.socket;
-  if (socket !== null && socket.server !== undefined && socket.server._closing) return false;
+  const status = msg.statusCode;
+  if ((status | 0) !== status || PLAIN_STATUS[status] !== true) return false;
   // The usual 200 OK is the native side's own text, and is not stored.
   const reason = STATUS_CODES[status] || 'unknown';
   const usual = status === 200 && reason === 'OK';
-  const pending = binding.http.respondPlain(msg._connId, status, usual ? undefined : reason,
+  const pending = binding.http.respondPlain(connId, status, usual ? undefined : reason,
     msg[kOutHeaders], chunk);
   if (pending === -1) return false; // a header value JS must format
-  if (usual) {
-    msg._state = state | kHeader | kHeaderSent | kFinished | kReasonOK;
+  let next = state | kHeader | kHeaderSent | kFinished;
+  if (usual) next |= kReasonOK;
+  else msg._reason = reason;
+  if (pending === 0 && dispatch.res === msg && tickQueue.length === 0) {
+    msg._state = next | kWritableFinished | kFinishDue;
   } else {
-    msg._reason = reason;
-    msg._state = state | kHeader | kHeaderSent | kFinished;
+    msg._state = next;
+    handedOver(msg, pending);
   }
-  handedOver(msg, pending);
   return true;
+}
+
+// Whether end() may send a response of each status at once, by status:
+// not 1xx, 204 and 304 (they have no body), nor outside 100-999.
+const PLAIN_STATUS = [];
+for (let status = 0; status < 1000; status++) {
+  PLAIN_STATUS.push(status >= 200 && status !== 204 && status !== 304);
 }
 
 OutgoingMessage.prototype.pipe = function pipe() {
@@ -474,6 +489,9 @@ Object.setPrototypeOf(ServerResponse, OutgoingMessage);
 defineDefaults(ServerResponse.prototype, {
   sendDate: true, _sent100: false, _expect_continue: false, statusCode: 200,
   _reason: undefined,
+  // (OutgoingMessage's, again: a property a response gains is looked for
+  // up its prototype chain first, and the search ends at the first find.)
+  req: null, socket: null, _connId: -1, [kOutHeaders]: null, _state: 0,
 });
 // The reason phrase, as set or as sent ('OK' for the usual 200 is a bit of
 // `_state` rather than a stored field).
@@ -583,6 +601,10 @@ function serverOnFinish() {
 function finishReply(res) {
   const req = res.req;
   if (req) dumpIfUnread(req);
+  releaseSocket(res);
+}
+
+function releaseSocket(res) {
   const socket = res.socket;
   if (socket !== null) {
     if (socket._res === res) socket._res = null;
