@@ -315,6 +315,7 @@ pub fn run(options: Options) -> io::Result<i32> {
         runtime,
         shared: Box::default(),
     });
+    stdio::flush_on_exit(&host.event_loop);
     let weak = Rc::downgrade(&host);
     let booted = context.with(|ctx| -> rquickjs::Result<Hooks> {
         let binding = build_binding(&ctx, &weak)?;

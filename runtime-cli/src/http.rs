@@ -107,12 +107,8 @@ fn respond_with<S: AsRef<str>>(
     body: &Value<'_>,
 ) -> Result<f64> {
     with_chunk(body, |bytes| {
-        with_headers(raw, |h| {
-            c.write_head(status, message, h, Some(bytes.len() as u64));
-        });
-        c.write_body(bytes);
+        with_headers(raw, |h| c.respond(status, message, h, bytes));
     })?;
-    c.end_response();
     Ok(c.pending_output() as f64)
 }
 

@@ -58,8 +58,25 @@ impl<T: std::os::fd::AsFd> AsFdBorrow for T {
     }
 }
 
-/// Ends the process now with `code`, after flushing Rust's buffered output.
+thread_local! {
+    /// The event loop whose batched writes (see `EventLoop::before_wait`)
+    /// go out before the process ends.
+    static EXIT_LOOP: std::cell::RefCell<Option<runtime_core::EventLoop>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Makes [`exit`] send `event_loop`'s batched writes first (a response
+/// ended just before `process.exit()` still reaches its client).
+pub fn flush_on_exit(event_loop: &runtime_core::EventLoop) {
+    EXIT_LOOP.with(|l| *l.borrow_mut() = Some(event_loop.clone()));
+}
+
+/// Ends the process now with `code`, after sending batched writes and
+/// flushing Rust's buffered output.
 pub fn exit(code: i32) -> ! {
+    if let Some(event_loop) = EXIT_LOOP.with(|l| l.borrow_mut().take()) {
+        event_loop.run_before_wait();
+    }
     let _ = io::stdout().flush();
     let _ = io::stderr().flush();
     crate::stdin::restore();

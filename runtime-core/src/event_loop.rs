@@ -39,6 +39,8 @@ struct State {
     refed_sources: usize,
     pending: VecDeque<Callback>,
     closing: VecDeque<Callback>,
+    /// Run at the end of the poll phase and before the loop next waits.
+    before_wait: Vec<Callback>,
     pool: Option<ThreadPool>,
     jobs: HashMap<u64, JobDone>,
     next_job: u64,
@@ -95,6 +97,7 @@ impl EventLoop {
                     refed_sources: 0,
                     pending: VecDeque::new(),
                     closing: VecDeque::new(),
+                    before_wait: Vec::new(),
                     pool: None,
                     jobs: HashMap::new(),
                     next_job: 0,
@@ -201,6 +204,31 @@ impl EventLoop {
     /// (libuv's deferred I/O callbacks). Keeps the loop alive until it runs.
     pub fn defer(&self, callback: impl FnOnce(&EventLoop) + 'static) {
         self.state().pending.push_back(Box::new(callback));
+    }
+
+    /// Runs `callback` once the sources made ready in this poll phase have
+    /// all been served (at the phase's end), or, queued outside the poll
+    /// phase, before the loop next waits for events. For work that gains
+    /// from being batched across sources: a server's writes, made while it
+    /// serves a batch of requests and sent together, wake their peers once
+    /// per batch instead of once per response. Keeps the loop from sleeping
+    /// until it runs.
+    pub fn before_wait(&self, callback: impl FnOnce(&EventLoop) + 'static) {
+        self.state().before_wait.push(Box::new(callback));
+    }
+
+    /// Runs the [`before_wait`](Self::before_wait) callbacks now (and any
+    /// they queue): for a host about to exit, so no batched write is lost.
+    pub fn run_before_wait(&self) {
+        loop {
+            let batch = std::mem::take(&mut self.state().before_wait);
+            if batch.is_empty() {
+                return;
+            }
+            for callback in batch {
+                callback(self);
+            }
+        }
     }
 
     /// Runs `callback` in this or the next iteration's close phase (libuv's
@@ -328,7 +356,10 @@ impl EventLoop {
     /// iteration.
     pub fn is_alive(&self) -> bool {
         let state = self.inner.state.borrow();
-        state.has_refed_handles() || !state.pending.is_empty() || !state.closing.is_empty()
+        state.has_refed_handles()
+            || !state.pending.is_empty()
+            || !state.closing.is_empty()
+            || !state.before_wait.is_empty()
     }
 
     /// Makes [`EventLoop::run`] return after the current phase.
@@ -413,6 +444,7 @@ impl EventLoop {
     }
 
     fn poll_io(&self) -> io::Result<()> {
+        self.run_before_wait();
         let timeout = self.poll_timeout();
         let has_sources = !self.inner.state.borrow().sources.is_empty();
         let waits_for_jobs = !self.inner.state.borrow().jobs.is_empty();
@@ -453,6 +485,7 @@ impl EventLoop {
             };
             source.on_ready(self, readiness);
         }
+        self.run_before_wait();
         self.run_completions();
         Ok(())
     }

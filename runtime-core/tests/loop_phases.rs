@@ -267,3 +267,99 @@ fn a_listener_source_accepts_a_real_tcp_client() {
     assert_eq!(*accepted.borrow(), 1);
     assert!(lp.deregister(id).is_some());
 }
+
+/// A source that logs each readiness and queues a `before_wait` callback
+/// that logs too, then deregisters.
+struct Batcher {
+    sock: UnixStream,
+    name: &'static str,
+    id: RefCell<Option<runtime_core::SourceId>>,
+    log: Log,
+}
+
+// SAFETY: `sock` is owned by the source and only closed when it is dropped,
+// which cannot happen while the loop holds it.
+unsafe impl Source for Batcher {
+    fn fd(&self) -> RawFd {
+        self.sock.as_raw_fd()
+    }
+
+    fn on_ready(&self, lp: &EventLoop, _readiness: Readiness) {
+        push(&self.log, &format!("ready {}", self.name));
+        let (log, name) = (self.log.clone(), self.name);
+        lp.before_wait(move |_| push(&log, &format!("flush {name}")));
+        if let Some(id) = self.id.borrow_mut().take() {
+            lp.deregister(id);
+        }
+    }
+}
+
+#[test]
+fn before_wait_runs_once_the_ready_sources_are_served_and_before_check() {
+    let lp = EventLoop::new().unwrap();
+    let l = log();
+    let mut peers = Vec::new();
+    for name in ["a", "b"] {
+        let (sock, mut peer) = UnixStream::pair().unwrap();
+        peer.write_all(b"x").unwrap();
+        peers.push(peer);
+        let source = Rc::new(Batcher {
+            sock,
+            name,
+            id: RefCell::new(None),
+            log: l.clone(),
+        });
+        let id = lp.register(source.clone(), Interest::READABLE).unwrap();
+        *source.id.borrow_mut() = Some(id);
+    }
+    let c = l.clone();
+    lp.set_immediate(move |_, _| push(&c, "check"));
+    lp.run().unwrap();
+    let got = l.borrow().clone();
+    assert_eq!(got.len(), 5, "{got:?}");
+    // Both sources are served before either flush; the flushes keep their
+    // order and come before the check phase.
+    assert!(
+        got[0].starts_with("ready") && got[1].starts_with("ready"),
+        "{got:?}"
+    );
+    let flushes: Vec<String> = got[0..2]
+        .iter()
+        .map(|r| r.replace("ready", "flush"))
+        .collect();
+    assert_eq!(got[2..4], flushes[..], "{got:?}");
+    assert_eq!(got[4], "check");
+}
+
+#[test]
+fn before_wait_queued_outside_the_poll_phase_runs_before_the_loop_waits() {
+    let lp = EventLoop::new().unwrap();
+    let l = log();
+    let (a, b, f) = (l.clone(), l.clone(), l.clone());
+    // Had the loop waited for events before the flush, this timer would
+    // fire first; the flush clears it.
+    let far = lp.set_timer(1_000.0, false, move |_, _| push(&f, "far"));
+    lp.set_timer(0.0, false, move |lp, _| {
+        push(&a, "timer");
+        let b = b.clone();
+        lp.before_wait(move |lp| {
+            push(&b, "flush");
+            lp.clear_timer(far);
+        });
+    });
+    std::thread::sleep(std::time::Duration::from_millis(2));
+    lp.run().unwrap();
+    assert_eq!(*l.borrow(), ["timer", "flush"]);
+}
+
+#[test]
+fn a_queued_before_wait_keeps_the_loop_alive_and_runs_on_request() {
+    let lp = EventLoop::new().unwrap();
+    let l = log();
+    let a = l.clone();
+    lp.before_wait(move |_| push(&a, "ran"));
+    assert!(lp.is_alive());
+    lp.run_before_wait();
+    assert_eq!(*l.borrow(), ["ran"]);
+    assert!(!lp.is_alive());
+}

@@ -92,6 +92,8 @@ pub(crate) struct State {
     pub(crate) held: bool,
     /// Upgraded, the peer has ended its side (writing may go on).
     pub(crate) read_closed: bool,
+    /// A batched flush of `output` is queued (see [`Connection::respond`]).
+    pub(crate) flush_queued: bool,
 }
 
 /// A server connection. Cloned `Rc`s of it are handed to the handler.
@@ -186,6 +188,7 @@ impl Connection {
                 responded: false,
                 held: false,
                 read_closed: false,
+                flush_queued: false,
             }),
         });
         let id = event_loop.register(conn.clone(), Interest::READABLE)?;

@@ -19,7 +19,8 @@ impl Connection {
             && !st.read_closed
             && st.input.len() < READ_AHEAD
             && st.phase != Phase::Closing;
-        let writable = st.written < st.output.len();
+        // (A batched flush is queued: it writes without waiting.)
+        let writable = st.written < st.output.len() && !st.flush_queued;
         let interest = match (readable, writable) {
             (true, true) => Interest::BOTH,
             (true, false) => Interest::READABLE,

@@ -159,17 +159,42 @@ impl Connection {
 
     /// Sends a piece of the response body.
     pub fn write_body(&self, data: &[u8]) {
-        {
-            let mut st = self.state.borrow_mut();
-            let st = &mut *st;
-            match &st.response {
-                Some(r) if r.no_body => {}
-                Some(r) if r.chunked => encode_chunk(data, &mut st.output),
-                _ if data.len() >= DIRECT_WRITE_MIN => self.write_direct(st, data),
-                _ => st.output.extend_from_slice(data),
-            }
-        }
+        self.push_body(data);
         self.flush();
+    }
+
+    /// Adds a piece of body to the output, framed as the response is (a
+    /// large piece goes straight to the socket when it takes it).
+    fn push_body(&self, data: &[u8]) {
+        let mut st = self.state.borrow_mut();
+        let st = &mut *st;
+        match &st.response {
+            Some(r) if r.no_body => {}
+            Some(r) if r.chunked => encode_chunk(data, &mut st.output),
+            _ if data.len() >= DIRECT_WRITE_MIN => self.write_direct(st, data),
+            _ => st.output.extend_from_slice(data),
+        }
+    }
+
+    /// A whole response: head (as [`write_head`](Self::write_head), with
+    /// `body`'s length), body and end. When nothing else is waiting to go
+    /// out and the body is small, the write is batched: it leaves once the
+    /// loop has served the other connections ready now
+    /// ([`EventLoop::before_wait`](runtime_core::EventLoop::before_wait)),
+    /// so a client with many requests in flight is woken once per batch
+    /// rather than once per response. Batched output counts as written for
+    /// [`pending_output`](Self::pending_output).
+    pub fn respond(
+        self: &Rc<Self>,
+        status: u16,
+        message: Option<&str>,
+        headers: &[(&str, &[u8])],
+        body: &[u8],
+    ) {
+        let batch = body.len() < DIRECT_WRITE_MIN && self.pending_output() == 0;
+        self.write_head(status, message, headers, Some(body.len() as u64));
+        self.push_body(body);
+        self.finish_response(&[], batch);
     }
 
     /// Writes pending output and `data` in one writev, buffering only what
@@ -208,6 +233,12 @@ impl Connection {
     /// carry them). Pairs whose name is not a token or whose value holds a
     /// CR, LF or NUL are dropped too: no trailer can split the response.
     pub fn end_response_with_trailers(self: &Rc<Self>, trailers: &[(&str, &[u8])]) {
+        self.finish_response(trailers, false);
+    }
+
+    /// Ends the response: flushing now, or (`batch`) before the loop next
+    /// waits.
+    fn finish_response(self: &Rc<Self>, trailers: &[(&str, &[u8])], batch: bool) {
         {
             let mut st = self.state.borrow_mut();
             if let Some(r) = &st.response {
@@ -253,7 +284,11 @@ impl Connection {
             }
             self.wait_for(if idle { Wait::KeepAlive } else { Wait::Head });
         }
-        self.flush();
+        if batch {
+            self.flush_soon();
+        } else {
+            self.flush();
+        }
         let again = self.state.borrow().phase == Phase::Head;
         if again {
             self.process();
@@ -265,6 +300,7 @@ impl Connection {
     /// `write_head` only buffers (the head usually leaves with the body);
     /// call this to send a head on its own.
     pub fn flush(&self) {
+        self.state.borrow_mut().flush_queued = false;
         loop {
             let st = self.state.borrow();
             if st.written == st.output.len() {
@@ -319,9 +355,30 @@ impl Connection {
         self.update_interest();
     }
 
-    /// Bytes written by the application that the socket has not taken yet.
+    /// Queues a [`flush`](Self::flush) for before the loop next waits
+    /// (once however often it is asked for meanwhile).
+    fn flush_soon(&self) {
+        if std::mem::replace(&mut self.state.borrow_mut().flush_queued, true) {
+            return;
+        }
+        let me = self.me.clone();
+        self.event_loop.before_wait(move |_| {
+            let Some(conn) = me.upgrade() else { return };
+            // (Flushed since, or closed: nothing to do.)
+            if conn.state.borrow().flush_queued && conn.id.get().is_some() {
+                conn.flush();
+            }
+        });
+    }
+
+    /// Bytes written by the application that the socket has not taken yet
+    /// (a batched write queued by [`respond`](Self::respond) counts as
+    /// taken).
     pub fn pending_output(&self) -> usize {
         let st = self.state.borrow();
+        if st.flush_queued {
+            return 0;
+        }
         st.output.len() - st.written
     }
 

@@ -540,12 +540,15 @@ fn pipelined_responses_keep_request_order() {
     assert!(first < second, "{out}");
 }
 
-/// server.close() with a request in flight: that response still goes out,
-/// then 'close' fires and the process exits on its own.
+/// server.close() with a request in flight: that response still goes out
+/// (keep-alive, as Node's), the connection closes once idle for
+/// keepAliveTimeout, then 'close' fires and the process exits on its own.
 #[test]
 fn close_with_a_request_in_flight_finishes_it_then_exits() {
-    let mut srv =
-        serve("server.close(() => console.log('closed')); setTimeout(() => res.end('done'), 50);");
+    let mut srv = serve_with(
+        "server.close(() => console.log('closed')); setTimeout(() => res.end('done'), 50);",
+        "server.keepAliveTimeout = 200;",
+    );
     let mut s = connect(srv.port);
     s.write_all(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
     let out = read_to_close(s);

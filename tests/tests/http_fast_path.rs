@@ -5,7 +5,11 @@
 //! a listener that throws after `end()`, request header values read as
 //! Latin-1 (as Node does), an application swapping the request's prototype,
 //! the reason phrase, a request allowance set later, ending a destroyed
-//! response, and a request answered before its body is in.
+//! response, a request answered before its body is in, and the batched
+//! write of such responses (sent once the ready connections are served):
+//! it reaches the client even when the process exits right after `end()`,
+//! keeps pipelined responses in order, and a server closing meanwhile
+//! leaves the connection to its keep-alive timeout.
 //!
 //! Each test writes a server script (which defines `server`) to a temp dir,
 //! runs it with the runtime under test (`RUNTIME_BIN`, e.g. `node` to check
@@ -302,4 +306,60 @@ fn an_answered_request_is_not_aborted_by_the_close() {
     assert_eq!(srv.line(), "res close");
     drop(s);
     assert_eq!(srv.line(), "socket close");
+}
+
+/// A response ended right before `process.exit()` still reaches its client
+/// (the batched write goes out before the process ends).
+#[test]
+fn a_response_ended_just_before_exit_still_arrives() {
+    let srv = serve(
+        "const server = http.createServer((req, res) => { \
+           res.setHeader('Content-Type', 'text/plain'); res.end('bye'); process.exit(0); });",
+    );
+    let mut s = connect(srv.port);
+    send(&mut s, b"GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+    let reply = text(&read_to_close(&mut s));
+    assert!(reply.starts_with("HTTP/1.1 200 OK\r\n"), "{reply}");
+    assert!(reply.ends_with("\r\n\r\nbye"), "{reply}");
+}
+
+/// Pipelined requests answered at once each get their response, in order,
+/// whole.
+#[test]
+fn pipelined_short_responses_arrive_in_order() {
+    let srv = serve("const server = http.createServer((req, res) => res.end(`<${req.url}>`));");
+    let mut s = connect(srv.port);
+    let mut batch = Vec::new();
+    for i in 0..20 {
+        batch.extend_from_slice(format!("GET /{i} HTTP/1.1\r\nHost: x\r\n\r\n").as_bytes());
+    }
+    batch.extend_from_slice(b"GET /last HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    send(&mut s, &batch);
+    let reply = text(&read_to_close(&mut s));
+    let bodies: Vec<&str> = reply
+        .split("HTTP/1.1 200 OK\r\n")
+        .skip(1)
+        .map(|r| r.rsplit("\r\n\r\n").next().unwrap_or(""))
+        .collect();
+    let mut want: Vec<String> = (0..20).map(|i| format!("</{i}>")).collect();
+    want.push("</last>".to_string());
+    assert_eq!(bodies, want, "{reply}");
+}
+
+/// `server.close()` inside the listener: as in Node, the response ended
+/// right after it stays keep-alive, the connection closes once idle for
+/// keepAliveTimeout, and then the server's 'close' comes.
+#[test]
+fn a_closing_server_keeps_the_connection_until_it_idles_out() {
+    let srv = serve(
+        "const server = http.createServer((req, res) => { \
+           server.close(() => console.log('closed')); res.end('x'); }); \
+         server.keepAliveTimeout = 200;",
+    );
+    let mut s = connect(srv.port);
+    send(&mut s, b"GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+    let reply = text(&read_to_close(&mut s));
+    assert!(reply.contains("\r\nConnection: keep-alive\r\n"), "{reply}");
+    assert!(reply.ends_with("\r\n\r\nx"), "{reply}");
+    assert_eq!(srv.line(), "closed");
 }

@@ -127,12 +127,9 @@ function onRequest(serverId, connId, method, url, minor, packedHeaders, flags,
     res.socket = socket;
   }
   // The native side closes non-keep-alive connections on its own (and
-  // answers the last request maxRequestsPerSocket allows with close); JS
-  // asks for Connection: close only for a closing server.
+  // answers the last request maxRequestsPerSocket allows with close).
   if ((flags & kKeepAlive) === 0) {
     res._nativeKeepAlive = false;
-    res.shouldKeepAlive = false;
-  } else if (server._closing) {
     res.shouldKeepAlive = false;
   } else if (minor === 0) {
     res.shouldKeepAlive = true;

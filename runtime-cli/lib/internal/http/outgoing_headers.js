@@ -230,8 +230,6 @@ function installHeaderMethods(proto) {
         }
       }
     }
-    const socket = this.socket;
-    if (socket !== null && socket.server && socket.server._closing) this.shouldKeepAlive = false;
     if (!this.shouldKeepAlive && this._nativeKeepAlive && !this.maxRequestsOnConnectionReached) {
       let has = false;
       for (let i = 0; i < out.length; i += 2) {

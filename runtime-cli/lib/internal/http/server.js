@@ -199,12 +199,8 @@ Server.prototype.close = function close(cb) {
     this._serverId = 0;
   }
   this._closing = true;
-  // Responses in flight close their connections once done (their end()
-  // then takes the general path, which says Connection: close).
-  for (const socket of this._sockets) {
-    const res = socket._res;
-    if (res !== null && !res.headersSent) res.shouldKeepAlive = false;
-  }
+  // (As Node's: connections with a request in flight stay keep-alive, and
+  // close once idle for keepAliveTimeout, or when the client closes them.)
   this.closeIdleConnections();
   this._emitCloseIfDrained();
   return this;
