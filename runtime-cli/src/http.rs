@@ -276,7 +276,24 @@ pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>, host: &Weak<Host>) ->
         )?,
     )?;
 
-    let conn = |s: &Rc<Shared>, id: f64| s.connections.borrow().get(&(id as u64)).cloned();
+    let conn = |s: &Rc<Shared>, id: f64| {
+        s.connections
+            .borrow()
+            .get(&(id as u64))
+            .map(|k| k.conn.clone())
+    };
+    let s = shared.clone();
+    h.set(
+        "attach",
+        Function::new(
+            ctx.clone(),
+            move |ctx: Ctx<'js>, id: f64, socket: Object<'js>| {
+                if let Some(k) = s.connections.borrow_mut().get_mut(&(id as u64)) {
+                    k.socket = Some(Persistent::save(&ctx, socket));
+                }
+            },
+        )?,
+    )?;
     let s = shared.clone();
     h.set(
         "writeHead",

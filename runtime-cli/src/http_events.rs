@@ -5,9 +5,10 @@
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::rc::{Rc, Weak};
 
-use rquickjs::{Ctx, Function, Persistent, Result, TypedArray};
+use rquickjs::{Ctx, Function, Object, Persistent, Result, TypedArray};
 use runtime_core::SourceId;
 use runtime_http::response::error_response;
 use runtime_http::{BodyKind, Connection, Handler, HttpError, Request, Timeouts};
@@ -34,10 +35,39 @@ pub(crate) struct Settings {
     pub(crate) max_requests: Cell<u32>,
 }
 
+/// Hashes a connection id as itself: ids are small distinct integers, and
+/// every binding call looks one up.
+#[derive(Default)]
+pub(crate) struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// A connection JS knows, with the JS socket object made for it (handed to
+/// JS with each request, so JS need not look it up).
+pub(crate) struct Known {
+    pub(crate) conn: Rc<Connection>,
+    pub(crate) socket: Option<Persistent<Object<'static>>>,
+}
+
 #[derive(Default)]
 pub(crate) struct Shared {
     pub(crate) callbacks: RefCell<Option<Rc<Callbacks>>>,
-    pub(crate) connections: RefCell<HashMap<u64, Rc<Connection>>>,
+    /// By connection id (a positive i32, so a plain integer in JS).
+    pub(crate) connections: RefCell<HashMap<u64, Known, BuildHasherDefault<IdHasher>>>,
     pub(crate) servers: RefCell<HashMap<u32, SourceId>>,
     /// Each listening server's settings.
     pub(crate) settings: RefCell<HashMap<u32, Rc<Settings>>>,
@@ -84,6 +114,11 @@ impl JsHandler {
     }
 }
 
+/// A connection's id as JS sees it (see [`Shared::connections`]).
+fn js_id(conn: &Connection) -> i32 {
+    i32::try_from(conn.tag.get()).unwrap_or(0)
+}
+
 /// Header or trailer fields as one string for JS: names and values each
 /// ended by NUL (which no valid field contains), values as Latin-1 (as
 /// Node's). JS splits it only when the fields are read, and one string
@@ -102,7 +137,7 @@ fn pack<'a>(fields: impl Iterator<Item = (&'a str, &'a [u8])>, capacity: usize) 
 impl JsHandler {
     /// Calls the callback `pick` chooses with just the connection's id.
     fn tell(&self, conn: &Rc<Connection>, pick: fn(&Callbacks) -> &Persistent<Function<'static>>) {
-        let conn_id = conn.tag.get() as f64;
+        let conn_id = js_id(conn);
         self.call(move |ctx, cbs| {
             let f = pick(cbs).clone().restore(ctx)?;
             f.call::<_, ()>((conn_id,))
@@ -115,13 +150,25 @@ impl JsHandler {
         if conn.tag.get() != 0 {
             return None;
         }
-        let id = self.shared.next_conn.get() + 1;
+        let mut known = self.shared.connections.borrow_mut();
+        // Ids stay within i32 (JS keeps them as integers, not doubles),
+        // wrapping past ones still in use.
+        let mut id = self.shared.next_conn.get();
+        loop {
+            id = if id >= i32::MAX as u64 { 1 } else { id + 1 };
+            if !known.contains_key(&id) {
+                break;
+            }
+        }
         self.shared.next_conn.set(id);
         conn.tag.set(id);
-        self.shared
-            .connections
-            .borrow_mut()
-            .insert(id, conn.clone());
+        known.insert(
+            id,
+            Known {
+                conn: conn.clone(),
+                socket: None,
+            },
+        );
         conn.peer_addr()
     }
 
@@ -129,18 +176,26 @@ impl JsHandler {
     /// maxRequestsPerSocket, already answered with 503).
     fn deliver(&self, conn: &Rc<Connection>, request: Request, dropped: bool) {
         let peer = self.adopt(conn);
-        let conn_id = conn.tag.get() as f64;
+        let conn_id = js_id(conn);
         let server_id = self.server_id;
         // A bodyless request is complete on arrival: JS learns it here,
         // and the on_body_end that follows is not delivered.
         let complete = matches!(request.head.body, BodyKind::None);
         self.skip_body_end.set(complete);
+        // (Taken now: the connection may close before a deferred call runs.)
+        let socket = self
+            .shared
+            .connections
+            .borrow()
+            .get(&conn.tag.get())
+            .and_then(|k| k.socket.clone());
         self.call(move |ctx, cbs| {
             let raw = pack(request.headers(), request.raw.len());
             let f = cbs.on_request.clone().restore(ctx)?;
-            let mut args = rquickjs::function::Args::new(ctx.clone(), 9);
+            let mut args = rquickjs::function::Args::new(ctx.clone(), 10);
             args.push_arg(server_id)?;
             args.push_arg(conn_id)?;
+            args.push_arg(socket.map(|s| s.restore(ctx)).transpose()?)?;
             args.push_arg(request.method())?;
             args.push_arg(request.target())?;
             args.push_arg(request.head.minor_version)?;
@@ -168,7 +223,7 @@ impl Handler for JsHandler {
         let peer = self.adopt(conn);
         let ask = ClientError {
             server_id: self.server_id,
-            conn_id: conn.tag.get() as f64,
+            conn_id: js_id(conn),
             err,
             peer,
             raw: raw.to_vec(),
@@ -192,7 +247,7 @@ impl Handler for JsHandler {
     }
 
     fn on_body(&self, conn: &Rc<Connection>, data: Vec<u8>) {
-        let conn_id = conn.tag.get() as f64;
+        let conn_id = js_id(conn);
         self.call(move |ctx, cbs| {
             let f = cbs.on_body.clone().restore(ctx)?;
             f.call::<_, ()>((conn_id, TypedArray::<u8>::new(ctx.clone(), data)?))
@@ -222,7 +277,7 @@ impl Handler for JsHandler {
             self.tell(conn, |cbs| &cbs.on_body_end);
             return;
         };
-        let conn_id = conn.tag.get() as f64;
+        let conn_id = js_id(conn);
         self.call(move |ctx, cbs| {
             let f = cbs.on_body_end.clone().restore(ctx)?;
             f.call::<_, ()>((conn_id, trailers))
@@ -261,12 +316,15 @@ impl Handler for JsHandler {
         if id == 0 {
             return;
         }
-        self.shared.connections.borrow_mut().remove(&id);
+        let known = self.shared.connections.borrow_mut().remove(&id);
+        let socket = known.and_then(|k| k.socket);
         // A reset is told apart (JS raises ECONNRESET on a raw socket).
         let reset = conn.error() == Some(std::io::ErrorKind::ConnectionReset);
+        let id = js_id(conn);
         self.call(move |ctx, cbs| {
             let f = cbs.on_close.clone().restore(ctx)?;
-            f.call::<_, ()>((id as f64, reset))
+            let socket = socket.map(|s| s.restore(ctx)).transpose()?;
+            f.call::<_, ()>((id, reset, socket))
         });
     }
 }
@@ -274,7 +332,7 @@ impl Handler for JsHandler {
 /// A rejected request, to be put to JS's onClientError.
 struct ClientError {
     server_id: u32,
-    conn_id: f64,
+    conn_id: i32,
     err: HttpError,
     peer: Option<std::net::SocketAddr>,
     raw: Vec<u8>,

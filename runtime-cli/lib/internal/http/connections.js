@@ -74,10 +74,11 @@ keepShapes(IncomingMessage.prototype, ['socket', 'method', 'url', kPacked, kLazy
 keepShapes(ServerResponse.prototype, ['req', 'socket', '_connId', 'statusCode', kOutHeaders,
   '_state']);
 
-// The peer's address comes only with a connection's first request.
-function onRequest(serverId, connId, method, url, minor, packedHeaders, flags,
+// The connection's Socket comes with each request once JS has made it
+// (attachSocket), the peer's address only with its first.
+function onRequest(serverId, connId, socket, method, url, minor, packedHeaders, flags,
   remoteAddress, remotePort) {
-  let socket = sockets.get(connId);
+  if (socket === undefined) socket = sockets.get(connId);
   if (socket === undefined) {
     const server = servers.get(serverId);
     // Without a peer address this is not a connection's first request: its
@@ -198,6 +199,7 @@ function attachSocket(server, connId, remoteAddress, remotePort) {
   const socket = new Socket(server, connId, remoteAddress, remotePort);
   if (server.timeout > 0) socket.setTimeout(server.timeout);
   sockets.set(connId, socket);
+  binding.http.attach(connId, socket);
   server._connections++;
   server._sockets.add(socket);
   if (server.listenerCount('connection') > 0) server.emit('connection', socket);
@@ -327,8 +329,8 @@ function connReset(message) {
   return err;
 }
 
-function onClose(connId, reset) {
-  const socket = sockets.get(connId);
+function onClose(connId, reset, attached) {
+  const socket = attached !== undefined ? attached : sockets.get(connId);
   if (socket === undefined) return;
   sockets.delete(connId);
   socket.destroyed = true;
