@@ -132,6 +132,7 @@ pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>, host: &Weak<Host>) ->
     upgrade(host)?.cleanups.borrow_mut().push(Box::new(move || {
         held.callbacks.borrow_mut().take();
         held.connections.borrow_mut().clear();
+        held.methods.borrow_mut().clear();
     }));
 
     let s = shared.clone();

@@ -72,6 +72,10 @@ pub(crate) struct Shared {
     /// Each listening server's settings.
     pub(crate) settings: RefCell<HashMap<u32, Rc<Settings>>>,
     pub(crate) next_conn: Cell<u64>,
+    /// The JS strings of the request methods seen so far (methods are
+    /// checked against Node's list, so there are at most a few dozen): a
+    /// request's method is one of these rather than a new string.
+    pub(crate) methods: RefCell<Vec<(String, Persistent<rquickjs::String<'static>>)>>,
     pub(crate) next_server: Cell<u32>,
 }
 
@@ -111,6 +115,20 @@ impl JsHandler {
         } else {
             host.macrotask(move |ctx, _| f(ctx, &cbs));
         }
+    }
+}
+
+impl Shared {
+    /// The JS string of request method `method` (see [`Shared::methods`]).
+    fn method_string<'js>(&self, ctx: &Ctx<'js>, method: &str) -> Result<rquickjs::String<'js>> {
+        if let Some((_, s)) = self.methods.borrow().iter().find(|(m, _)| m == method) {
+            return s.clone().restore(ctx);
+        }
+        let s = rquickjs::String::from_str(ctx.clone(), method)?;
+        self.methods
+            .borrow_mut()
+            .push((method.to_string(), Persistent::save(ctx, s.clone())));
+        Ok(s)
     }
 }
 
@@ -189,20 +207,26 @@ impl JsHandler {
             .borrow()
             .get(&conn.tag.get())
             .and_then(|k| k.socket.clone());
+        let shared = self.shared.clone();
         self.call(move |ctx, cbs| {
             let raw = pack(request.headers(), request.raw.len());
             let f = cbs.on_request.clone().restore(ctx)?;
-            let mut args = rquickjs::function::Args::new(ctx.clone(), 10);
-            args.push_arg(server_id)?;
+            // The server and the peer's address matter only to a connection
+            // JS has not met (no socket yet): then they are passed too.
+            let first = socket.is_none();
+            let mut args = rquickjs::function::Args::new(ctx.clone(), if first { 10 } else { 7 });
             args.push_arg(conn_id)?;
             args.push_arg(socket.map(|s| s.restore(ctx)).transpose()?)?;
-            args.push_arg(request.method())?;
+            args.push_arg(shared.method_string(ctx, request.method())?)?;
             args.push_arg(request.target())?;
             args.push_arg(request.head.minor_version)?;
             args.push_arg(raw)?;
             args.push_arg(request_flags(&request, complete) | u32::from(dropped) << 4)?;
-            args.push_arg(peer.map(|p| p.ip().to_string()))?;
-            args.push_arg(peer.map(|p| p.port()))?;
+            if first {
+                args.push_arg(server_id)?;
+                args.push_arg(peer.map(|p| p.ip().to_string()))?;
+                args.push_arg(peer.map(|p| p.port()))?;
+            }
             f.call_arg::<()>(args)
         });
     }

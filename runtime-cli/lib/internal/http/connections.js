@@ -75,9 +75,9 @@ keepShapes(ServerResponse.prototype, ['req', 'socket', '_connId', 'statusCode', 
   '_state']);
 
 // The connection's Socket comes with each request once JS has made it
-// (attachSocket), the peer's address only with its first.
-function onRequest(serverId, connId, socket, method, url, minor, packedHeaders, flags,
-  remoteAddress, remotePort) {
+// (attachSocket); until then, the server and the peer's address.
+function onRequest(connId, socket, method, url, minor, packedHeaders, flags,
+  serverId, remoteAddress, remotePort) {
   if (socket === undefined) socket = sockets.get(connId);
   if (socket === undefined) {
     const server = servers.get(serverId);
