@@ -12,8 +12,9 @@ const {
   IncomingMessage, kLazy, kServer, kPacked, unpackHeaders,
 } = require('internal/http/incoming');
 const {
-  ServerResponse, kOutHeaders, dispatch, finishDispatched, closeMessage,
+  ServerResponse, kOutHeaders, finishDispatched, closeMessage,
 } = require('internal/http/outgoing');
+const { kDispatching, kNoBody, kNoKeepAlive } = require('internal/http/message_state');
 const { keepShapes } = require('internal/util/shapes');
 const { Socket } = require('internal/http/socket');
 const { RawSocket } = require('internal/http/raw_socket');
@@ -21,6 +22,10 @@ const { RawSocket } = require('internal/http/raw_socket');
 // A server's settings the native side also enforces (timeouts, the request
 // allowance), kept behind its accessor properties (see server.js).
 const kTimeouts = Symbol('kTimeouts');
+// A server's own request and response classes (options.IncomingMessage,
+// options.ServerResponse), or null when it uses http's own (one check per
+// request instead of two).
+const kMessageClasses = Symbol('kMessageClasses');
 
 const servers = new Map(); // serverId -> Server
 const sockets = new Map(); // connId -> Socket
@@ -61,18 +66,19 @@ function ServerRequest(socket, method, url, minor, packedHeaders) {
 // off its kServer bit: see incoming.js.)
 ServerRequest.prototype = IncomingMessage.prototype;
 
-function ServerReply(req, socket, connId) {
+function ServerReply(req, socket, connId, state) {
   this.req = req;
   this.socket = socket;
   this._connId = connId;
+  this._state = state;
 }
 ServerReply.prototype = ServerResponse.prototype;
 
 // The layouts a request and its response pass through on the usual path
 // (see internal/util/shapes.js): made, ended, finished.
 keepShapes(IncomingMessage.prototype, ['socket', 'method', 'url', kPacked, kLazy]);
-keepShapes(ServerResponse.prototype, ['req', 'socket', '_connId', 'statusCode', kOutHeaders,
-  '_state']);
+keepShapes(ServerResponse.prototype, ['req', 'socket', '_connId', '_state', 'statusCode',
+  kOutHeaders]);
 
 // The connection's Socket comes with each request once JS has made it
 // (attachSocket); until then, the server and the peer's address.
@@ -91,11 +97,12 @@ function onRequest(connId, socket, method, url, minor, packedHeaders, flags,
   }
   const server = socket.server;
 
+  const classes = server[kMessageClasses];
   let req;
-  if (server.IncomingMessage === IncomingMessage) {
+  if (classes === null) {
     req = new ServerRequest(socket, method, url, minor, packedHeaders);
   } else {
-    req = new server.IncomingMessage(socket);
+    req = new classes.IncomingMessage(socket);
     req.method = method;
     req.url = url;
     req.httpVersionMajor = 1;
@@ -117,24 +124,24 @@ function onRequest(connId, socket, method, url, minor, packedHeaders, flags,
     }
   }
 
-  let res;
-  if (server.ServerResponse === ServerResponse) {
-    res = new ServerReply(req, socket, connId);
-    if ((flags & kHead) !== 0) res._hasBody = false;
-    if (minor === 0) res.useChunkedEncodingByDefault = false;
-  } else {
-    res = new server.ServerResponse(req);
-    res._connId = connId;
-    res.socket = socket;
-  }
   // The native side closes non-keep-alive connections on its own (and
   // answers the last request maxRequestsPerSocket allows with close).
-  if ((flags & kKeepAlive) === 0) {
-    res._nativeKeepAlive = false;
-    res.shouldKeepAlive = false;
-  } else if (minor === 0) {
-    res.shouldKeepAlive = true;
+  let res;
+  if (classes === null) {
+    let state = kDispatching;
+    if ((flags & kHead) !== 0) state |= kNoBody;
+    if ((flags & kKeepAlive) === 0) state |= kNoKeepAlive;
+    res = new ServerReply(req, socket, connId, state);
+    if (minor === 0) res.useChunkedEncodingByDefault = false;
+  } else {
+    res = new classes.ServerResponse(req);
+    res._connId = connId;
+    res.socket = socket;
+    // (An HTTP/1.0 request with keep-alive keeps its connection.)
+    res.shouldKeepAlive = (flags & kKeepAlive) !== 0;
+    res._state |= kDispatching;
   }
+  if ((flags & kKeepAlive) === 0) res._nativeKeepAlive = false;
   // The native side answers the last allowed request with
   // Connection: close (and drops any past it).
   // (Requests are counted only while there is a limit.)
@@ -149,7 +156,6 @@ function onRequest(connId, socket, method, url, minor, packedHeaders, flags,
 
   // The end of a bodyless request follows its dispatch, even one that
   // threw, and then the response's 'finish' if it is due.
-  dispatch.res = res;
   let threw = true;
   try {
     if ((flags & kExpect) !== 0 && minor === 1) {
@@ -360,4 +366,4 @@ function ensureCallbacks() {
   });
 }
 
-module.exports = { servers, ensureCallbacks, kTimeouts };
+module.exports = { servers, ensureCallbacks, kTimeouts, kMessageClasses };

@@ -58,6 +58,9 @@ Object.setPrototypeOf(IncomingMessage, Readable);
 // (most are never written for a typical request; see outgoing.js).
 defineDefaults(IncomingMessage.prototype, {
   socket: null,
+  // (EventEmitter's, again: nearer, they are found sooner.)
+  _events: undefined,
+  _eventsCount: 0,
   [kHeaders]: null,
   [kHeadersDistinct]: null,
   [kTrailers]: null,
@@ -264,7 +267,6 @@ IncomingMessage.prototype._dump = function _dump() {
 };
 
 const ownDump = IncomingMessage.prototype._dump;
-const ownBodyEnd = IncomingMessage.prototype._bodyEnd;
 
 function dumpMessage(msg) {
   const lazy = msg[kLazy];
@@ -313,8 +315,8 @@ function dumpIfUnread(req) {
 // having done nothing, for any other.
 function endAndDumpUnheard(req) {
   const lazy = req[kLazy];
-  if ((lazy & (kHasState | kDumped)) !== 0 || req._eventsCount !== 0 ||
-      req._bodyEnd !== ownBodyEnd || req._dump !== ownDump || req._consuming) {
+  // (Reading it would have made its state: `_consuming` needs no check.)
+  if ((lazy & (kHasState | kDumped)) !== 0 || req._eventsCount !== 0 || req._dump !== ownDump) {
     return false;
   }
   req[kLazy] = lazy | kEnd | kDumped | kDumpPending;

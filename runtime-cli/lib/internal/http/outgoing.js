@@ -14,9 +14,13 @@ const {
 const { kOutHeaders, pushHeader, installHeaderMethods } = require('internal/http/outgoing_headers');
 const {
   kHeader, kHeaderSent, kFinished, kWritableFinished, kDestroyed, kClosed, kReasonOK,
-  kFinishDue, bitFlag,
+  kFinishDue, kNoBody, kNoKeepAlive, kNoDate, kExpectContinue, kReasonSet, kDispatching,
+  bitFlag, bitFlagNot,
 } = require('internal/http/message_state');
 const { dumpIfUnread, endAndDumpUnheard } = require('internal/http/incoming');
+
+// (Looked up once: every property read costs on QuickJS.)
+const nativeHttp = binding.http;
 const {
   queueTick, queueTickFirst, queue: tickQueue,
 } = require('internal/process/task_queues');
@@ -48,22 +52,19 @@ defineDefaults(OutgoingMessage.prototype, {
   writable: true,
   _last: false,
   chunkedEncoding: false,
-  shouldKeepAlive: true,
   maxRequestsOnConnectionReached: false,
   _defaultKeepAlive: true,
   useChunkedEncodingByDefault: true,
-  sendDate: false,
   _removedConnection: false,
   _removedContLen: false,
   _removedTE: false,
   strictContentLength: false,
   _contentLength: null,
-  _hasBody: true,
   _trailer: '',
   _trailerList: null,
   [kNeedDrain]: false,
   _pendingBytes: 0,
-  _state: 0,
+  _state: kNoDate,
   socket: null,
   [kOutHeaders]: null,
   _keepAliveTimeout: 0,
@@ -92,6 +93,10 @@ Object.defineProperties(OutgoingMessage.prototype, {
   _writableFinished: bitFlag('_state', kWritableFinished),
   destroyed: bitFlag('_state', kDestroyed),
   _closed: bitFlag('_state', kClosed),
+  _hasBody: bitFlagNot('_state', kNoBody),
+  shouldKeepAlive: bitFlagNot('_state', kNoKeepAlive),
+  sendDate: bitFlagNot('_state', kNoDate),
+  _expect_continue: bitFlag('_state', kExpectContinue),
 });
 Object.setPrototypeOf(OutgoingMessage, Stream);
 
@@ -157,8 +162,8 @@ function flushHead(msg) {
   if (msg._headerSent) return;
   msg._headerSent = true;
   if (msg._connId >= 0 && !msg.destroyed) {
-    if (!msg.sendDate) binding.http.omitDate(msg._connId);
-    binding.http.writeHead(msg._connId, msg.statusCode, reasonOf(msg), msg._rawHead, -1);
+    if (!msg.sendDate) nativeHttp.omitDate(msg._connId);
+    nativeHttp.writeHead(msg._connId, msg.statusCode, reasonOf(msg), msg._rawHead, -1);
   }
 }
 
@@ -199,12 +204,12 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
   flushHead(msg);
   let ok = true;
   if (msg._connId >= 0 && chunk.length !== 0) {
-    const pending = binding.http.write(msg._connId, encodeChunk(chunk, encoding));
+    const pending = nativeHttp.write(msg._connId, encodeChunk(chunk, encoding));
     if (pending !== msg._pendingBytes) msg._pendingBytes = pending;
     if (pending >= kHighWater) {
       if (!msg[kNeedDrain]) {
         msg[kNeedDrain] = true;
-        binding.http.notifyDrain(msg._connId);
+        nativeHttp.notifyDrain(msg._connId);
       }
       ok = false;
     }
@@ -242,7 +247,7 @@ function handedOver(msg, pending) {
     return;
   }
   if (pending === 0) {
-    if (dispatch.res === msg && tickQueue.length === 0) {
+    if ((msg._state & kDispatching) !== 0 && tickQueue.length === 0) {
       msg._state |= kWritableFinished | kFinishDue;
       return;
     }
@@ -254,7 +259,7 @@ function handedOver(msg, pending) {
   msg._pendingBytes = pending;
   const socket = msg.socket;
   if (socket !== null) socket._draining = msg;
-  binding.http.notifyDrain(msg._connId);
+  nativeHttp.notifyDrain(msg._connId);
 }
 
 OutgoingMessage.prototype.write = function write(chunk, encoding, callback) {
@@ -274,7 +279,7 @@ OutgoingMessage.prototype.flushHeaders = function flushHeaders() {
   const sent = this._headerSent;
   flushHead(this);
   // The head otherwise waits to leave with the first piece of body.
-  if (!sent && this._connId >= 0 && !this.destroyed) binding.http.flush(this._connId);
+  if (!sent && this._connId >= 0 && !this.destroyed) nativeHttp.flush(this._connId);
 };
 
 // Closed: destroyed, 'close' emitted (once).
@@ -308,21 +313,19 @@ function finishNT(msg) {
   }
 }
 
-// The response whose request the server is dispatching (set around each
-// 'request' emit). When it is handed over in full with no tick queued yet,
-// its 'finish' tick is not queued but marked due (kFinishDue), and
+// While a response's request is dispatched (its 'request' listeners run,
+// kDispatching), a response handed over in full with no tick queued yet
+// has its 'finish' tick not queued but marked due (kFinishDue), and
 // finishDispatched runs it once the listeners return: at once if they
 // queued no tick either (the queue would run it next anyway), else ahead of
 // theirs (and always after a listener that threw has been dealt with). The
-// usual response so never goes through the tick queue.
-const dispatch = { res: null };
-
+// usual response so never goes through the tick queue. `complete`: the
+// request had no body; its end is recorded first.
 function finishDispatched(msg, threw, complete) {
-  dispatch.res = null;
   const req = msg.req;
-  const state = msg._state;
+  const state = msg._state & ~kDispatching;
   if ((state & kFinishDue) !== 0 && !threw && tickQueue.length === 0 &&
-      msg._onFinish === serverOnFinish && msg._events === undefined && msg.emit === eeEmit) {
+      msg._events === undefined && msg.emit === eeEmit) {
     // finishNT when nobody listens: finished and closed in one step, and
     // (finishReply) the request's end recorded and its body discarded.
     msg._state = (state & ~kFinishDue) | kWritableFinished | kDestroyed | kClosed;
@@ -330,9 +333,15 @@ function finishDispatched(msg, threw, complete) {
       if (complete) req._bodyEnd();
       if (req) dumpIfUnread(req);
     }
-    releaseSocket(msg);
+    // (releaseSocket; a response finished at once never waited to drain.)
+    const socket = msg.socket;
+    if (socket !== null) {
+      if (socket._res === msg) socket._res = null;
+      msg.socket = null;
+    }
     return;
   }
+  msg._state = state;
   if (complete) req._bodyEnd();
   if ((state & kFinishDue) === 0) return;
   msg._state = state & ~kFinishDue;
@@ -372,14 +381,14 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
       // The fast path: head, body and end in one call.
       this._headerSent = true;
       if (this._connId >= 0) {
-        if (!this.sendDate) binding.http.omitDate(this._connId);
-        pending = binding.http.respond(this._connId, this.statusCode, reasonOf(this),
+        if (!this.sendDate) nativeHttp.omitDate(this._connId);
+        pending = nativeHttp.respond(this._connId, this.statusCode, reasonOf(this),
           this._rawHead, encodeChunk(chunk, encoding));
       }
     } else if (this._connId >= 0) {
       flushHead(this);
-      if (this._hasBody && chunk.length !== 0) binding.http.write(this._connId, encodeChunk(chunk, encoding));
-      pending = binding.http.end(this._connId, this._trailerList || undefined);
+      if (this._hasBody && chunk.length !== 0) nativeHttp.write(this._connId, encodeChunk(chunk, encoding));
+      pending = nativeHttp.end(this._connId, this._trailerList || undefined);
     }
   } else if (this.finished) {
     if (typeof callback === 'function') {
@@ -394,14 +403,14 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     if (implicit) this._implicitHeader();
     if (this._connId >= 0) {
       if (implicit && !this._headerSent && this._hasBody) {
-        if (!this.sendDate) binding.http.omitDate(this._connId);
-        pending = binding.http.respond(this._connId, this.statusCode, reasonOf(this),
+        if (!this.sendDate) nativeHttp.omitDate(this._connId);
+        pending = nativeHttp.respond(this._connId, this.statusCode, reasonOf(this),
           this._rawHead, '');
       } else {
         // No body allowed (HEAD, 204, 304, 1xx): no length either, as Node;
         // or a head fixed before: chunked unless it has a length.
         flushHead(this);
-        pending = binding.http.end(this._connId, this._trailerList || undefined);
+        pending = nativeHttp.end(this._connId, this._trailerList || undefined);
       }
     }
     this._headerSent = true;
@@ -437,9 +446,7 @@ function endDestroyed(msg, callback) {
 function endsAtOnce(msg, chunk) {
   const state = msg._state;
   const connId = msg._connId;
-  if ((state & (kHeader | kFinished | kDestroyed)) !== 0 || connId < 0 || !msg._hasBody ||
-      !msg.shouldKeepAlive || !msg.sendDate || msg._expect_continue ||
-      msg._reason !== undefined || msg.writeHead !== serverWriteHead) {
+  if ((state & kNotPlain) !== 0 || connId < 0 || msg.writeHead !== serverWriteHead) {
     return false;
   }
   const status = msg.statusCode;
@@ -447,13 +454,13 @@ function endsAtOnce(msg, chunk) {
   // The usual 200 OK is the native side's own text, and is not stored.
   const reason = STATUS_CODES[status] || 'unknown';
   const usual = status === 200 && reason === 'OK';
-  const pending = binding.http.respondPlain(connId, status, usual ? undefined : reason,
+  const pending = nativeHttp.respondPlain(connId, status, usual ? undefined : reason,
     msg[kOutHeaders], chunk);
   if (pending === -1) return false; // a header value JS must format
   let next = state | kHeader | kHeaderSent | kFinished;
   if (usual) next |= kReasonOK;
   else msg._reason = reason;
-  if (pending === 0 && dispatch.res === msg && tickQueue.length === 0) {
+  if (pending === 0 && (state & kDispatching) !== 0 && tickQueue.length === 0) {
     msg._state = next | kWritableFinished | kFinishDue;
   } else {
     msg._state = next;
@@ -461,6 +468,10 @@ function endsAtOnce(msg, chunk) {
   }
   return true;
 }
+
+// What takes a response off end()'s one-call path.
+const kNotPlain = kHeader | kFinished | kDestroyed | kNoBody | kNoKeepAlive | kNoDate |
+  kExpectContinue | kReasonSet;
 
 // Whether end() may send a response of each status at once, by status:
 // not 1xx, 204 and 304 (they have no body), nor outside 100-999.
@@ -487,11 +498,13 @@ function ServerResponse(req, options) {
 Object.setPrototypeOf(ServerResponse.prototype, OutgoingMessage.prototype);
 Object.setPrototypeOf(ServerResponse, OutgoingMessage);
 defineDefaults(ServerResponse.prototype, {
-  sendDate: true, _sent100: false, _expect_continue: false, statusCode: 200,
+  _sent100: false, statusCode: 200,
   _reason: undefined,
   // (OutgoingMessage's, again: a property a response gains is looked for
   // up its prototype chain first, and the search ends at the first find.)
-  req: null, socket: null, _connId: -1, [kOutHeaders]: null, _state: 0,
+  req: null, socket: null, _connId: -1, [kOutHeaders]: null, _events: undefined,
+  // (`sendDate` true: kNoDate clear.)
+  _state: 0,
 });
 // The reason phrase, as set or as sent ('OK' for the usual 200 is a bit of
 // `_state` rather than a stored field).
@@ -503,7 +516,7 @@ Object.defineProperty(ServerResponse.prototype, 'statusMessage', {
   },
   set(v) {
     this._reason = v;
-    this._state &= ~kReasonOK;
+    this._state = (this._state & ~kReasonOK) | kReasonSet;
   },
   enumerable: true,
   configurable: true,
@@ -562,13 +575,13 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
 const serverWriteHead = ServerResponse.prototype.writeHead;
 
 ServerResponse.prototype.writeContinue = function writeContinue(cb) {
-  if (this._connId >= 0 && !this._headerSent) binding.http.write(this._connId, 'HTTP/1.1 100 Continue\r\n\r\n');
+  if (this._connId >= 0 && !this._headerSent) nativeHttp.write(this._connId, 'HTTP/1.1 100 Continue\r\n\r\n');
   this._sent100 = true;
   if (typeof cb === 'function') process.nextTick(cb);
 };
 
 ServerResponse.prototype.writeProcessing = function writeProcessing(cb) {
-  if (this._connId >= 0 && !this._headerSent) binding.http.write(this._connId, 'HTTP/1.1 102 Processing\r\n\r\n');
+  if (this._connId >= 0 && !this._headerSent) nativeHttp.write(this._connId, 'HTTP/1.1 102 Processing\r\n\r\n');
   if (typeof cb === 'function') process.nextTick(cb);
 };
 
@@ -585,7 +598,7 @@ ServerResponse.prototype.writeEarlyHints = function writeEarlyHints(hints, cb) {
     }
   }
   head += '\r\n';
-  if (this._connId >= 0 && !this._headerSent) binding.http.write(this._connId, head);
+  if (this._connId >= 0 && !this._headerSent) nativeHttp.write(this._connId, head);
   if (typeof cb === 'function') process.nextTick(cb);
 };
 
@@ -626,6 +639,6 @@ ServerResponse.prototype.detachSocket = function detachSocket(socket) {
 };
 
 module.exports = {
-  OutgoingMessage, ServerResponse, kOutHeaders, dispatch, finishDispatched,
+  OutgoingMessage, ServerResponse, kOutHeaders, finishDispatched,
   closeMessage: emitCloseNT,
 };

@@ -7,7 +7,9 @@ const EE = require('events');
 const { codes, validateObject } = require('internal/errors');
 const { IncomingMessage } = require('internal/http/incoming');
 const { ServerResponse } = require('internal/http/outgoing');
-const { servers, ensureCallbacks, kTimeouts } = require('internal/http/connections');
+const {
+  servers, ensureCallbacks, kTimeouts, kMessageClasses,
+} = require('internal/http/connections');
 require('internal/http/common');
 
 // ---- Server ------------------------------------------------------------
@@ -23,8 +25,13 @@ function Server(options, requestListener) {
     validateObject(options, 'options');
   }
   EE.call(this);
-  this.IncomingMessage = options.IncomingMessage || IncomingMessage;
-  this.ServerResponse = options.ServerResponse || ServerResponse;
+  // (Kept out of sight, as Node's: only the options choose them.)
+  const classes = {
+    IncomingMessage: options.IncomingMessage || IncomingMessage,
+    ServerResponse: options.ServerResponse || ServerResponse,
+  };
+  this[kMessageClasses] = classes.IncomingMessage === IncomingMessage &&
+    classes.ServerResponse === ServerResponse ? null : classes;
   this.maxHeaderSize = options.maxHeaderSize;
   this.insecureHTTPParser = options.insecureHTTPParser;
   this._serverId = 0;
