@@ -363,3 +363,79 @@ fn a_closing_server_keeps_the_connection_until_it_idles_out() {
     assert!(reply.ends_with("\r\n\r\nx"), "{reply}");
     assert_eq!(srv.line(), "closed");
 }
+
+/// `createServer({ IncomingMessage, ServerResponse })`: requests and
+/// responses are made with the given classes (and served as usual: HEAD
+/// without a body, HTTP/1.0 with no length, closing); the server does not
+/// expose them as properties (Node keeps them out of sight).
+#[test]
+fn a_server_makes_its_messages_with_the_classes_given() {
+    let srv = serve(
+        "class MyReq extends http.IncomingMessage {} \
+         class MyRes extends http.ServerResponse {} \
+         const server = http.createServer({ IncomingMessage: MyReq, ServerResponse: MyRes }, \
+           (req, res) => { \
+             console.log(req instanceof MyReq, res instanceof MyRes, req.method, req.url, \
+               req.httpVersion, typeof server.IncomingMessage, typeof server.ServerResponse); \
+             res.end('mine'); });",
+    );
+    let mut s = connect(srv.port);
+    send(&mut s, b"GET /a HTTP/1.1\r\nHost: x\r\n\r\n");
+    let reply = read_until(&mut s, "\r\n\r\nmine");
+    assert!(reply.starts_with("HTTP/1.1 200 OK\r\n"), "{reply}");
+    assert_eq!(srv.line(), "true true GET /a 1.1 undefined undefined");
+    send(&mut s, b"HEAD /b HTTP/1.1\r\nHost: x\r\n\r\n");
+    let reply = read_until(&mut s, "\r\n\r\n");
+    assert!(reply.starts_with("HTTP/1.1 200 OK\r\n"), "{reply}");
+    assert_eq!(srv.line(), "true true HEAD /b 1.1 undefined undefined");
+    send(&mut s, b"GET /c HTTP/1.0\r\nConnection: keep-alive\r\n\r\n");
+    let reply = text(&read_to_close(&mut s));
+    assert!(reply.contains("Connection: close\r\n"), "{reply}");
+    assert!(!reply.contains("Content-Length"), "{reply}");
+    assert!(reply.ends_with("\r\n\r\nmine"), "{reply}");
+    assert_eq!(srv.line(), "true true GET /c 1.0 undefined undefined");
+}
+
+/// HTTP/1.0 requests get Node's framing: a body with no length set goes
+/// without one and the connection closes to end it (keep-alive asked for
+/// or not); with a Content-Length set, a keep-alive request keeps its
+/// connection.
+#[test]
+fn http10_responses_close_unless_given_a_length() {
+    let srv = serve(
+        "const server = http.createServer((req, res) => { \
+           if (req.url === '/sized') res.setHeader('Content-Length', 2); \
+           res.end(req.url === '/empty' ? undefined : 'ok'); });",
+    );
+    for (request, body) in [
+        (
+            &b"GET /a HTTP/1.0\r\nConnection: keep-alive\r\n\r\n"[..],
+            "ok",
+        ),
+        (&b"GET /b HTTP/1.0\r\n\r\n"[..], "ok"),
+        (
+            &b"GET /empty HTTP/1.0\r\nConnection: keep-alive\r\n\r\n"[..],
+            "",
+        ),
+    ] {
+        let mut s = connect(srv.port);
+        send(&mut s, request);
+        let reply = text(&read_to_close(&mut s));
+        assert!(reply.starts_with("HTTP/1.1 200 OK\r\n"), "{reply}");
+        assert!(reply.contains("\r\nConnection: close\r\n"), "{reply}");
+        assert!(!reply.contains("Content-Length"), "{reply}");
+        assert!(reply.ends_with(&format!("\r\n\r\n{body}")), "{reply}");
+    }
+    let mut s = connect(srv.port);
+    send(
+        &mut s,
+        b"GET /sized HTTP/1.0\r\nConnection: keep-alive\r\n\r\n",
+    );
+    let reply = read_until(&mut s, "\r\n\r\nok");
+    assert!(reply.contains("\r\nConnection: keep-alive\r\n"), "{reply}");
+    assert!(reply.contains("\r\nContent-Length: 2\r\n"), "{reply}");
+    send(&mut s, b"GET /sized HTTP/1.0\r\n\r\n");
+    let reply = text(&read_to_close(&mut s));
+    assert!(reply.contains("\r\nConnection: close\r\n"), "{reply}");
+    assert!(reply.ends_with("\r\n\r\nok"), "{reply}");
+}

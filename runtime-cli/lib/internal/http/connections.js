@@ -14,7 +14,9 @@ const {
 const {
   ServerResponse, kOutHeaders, finishDispatched, closeMessage,
 } = require('internal/http/outgoing');
-const { kDispatching, kNoBody, kNoKeepAlive } = require('internal/http/message_state');
+const {
+  kDispatching, kNoBody, kNoKeepAlive, kNoChunkedDefault,
+} = require('internal/http/message_state');
 const { keepShapes } = require('internal/util/shapes');
 const { Socket } = require('internal/http/socket');
 const { RawSocket } = require('internal/http/raw_socket');
@@ -131,8 +133,8 @@ function onRequest(connId, socket, method, url, minor, packedHeaders, flags,
     let state = kDispatching;
     if ((flags & kHead) !== 0) state |= kNoBody;
     if ((flags & kKeepAlive) === 0) state |= kNoKeepAlive;
+    if (minor === 0) state |= kNoChunkedDefault;
     res = new ServerReply(req, socket, connId, state);
-    if (minor === 0) res.useChunkedEncodingByDefault = false;
   } else {
     res = new classes.ServerResponse(req);
     res._connId = connId;

@@ -20,6 +20,10 @@ const kNoDate = 1024; // `sendDate` false
 const kExpectContinue = 2048; // `_expect_continue`
 const kReasonSet = 4096; // `statusMessage` was set
 const kDispatching = 8192; // its 'request' listeners are running
+// `useChunkedEncodingByDefault` false (an HTTP/1.0 request's response: as
+// Node's, it then has no length unless one is set, and closes the
+// connection to end its body)
+const kNoChunkedDefault = 16384;
 
 // An accessor pair exposing `bit` of the int field `field` as a boolean
 // property (a response's `_state` here; a request's kLazy in incoming.js).
@@ -45,5 +49,5 @@ function bitFlagNot(field, bit) {
 module.exports = {
   kHeader, kHeaderSent, kFinished, kWritableFinished, kDestroyed, kClosed, kReasonOK,
   kFinishDue, kNoBody, kNoKeepAlive, kNoDate, kExpectContinue, kReasonSet, kDispatching,
-  bitFlag, bitFlagNot,
+  kNoChunkedDefault, bitFlag, bitFlagNot,
 };

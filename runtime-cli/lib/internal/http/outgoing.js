@@ -15,7 +15,7 @@ const { kOutHeaders, pushHeader, installHeaderMethods } = require('internal/http
 const {
   kHeader, kHeaderSent, kFinished, kWritableFinished, kDestroyed, kClosed, kReasonOK,
   kFinishDue, kNoBody, kNoKeepAlive, kNoDate, kExpectContinue, kReasonSet, kDispatching,
-  bitFlag, bitFlagNot,
+  kNoChunkedDefault, bitFlag, bitFlagNot,
 } = require('internal/http/message_state');
 const { dumpIfUnread, endAndDumpUnheard } = require('internal/http/incoming');
 
@@ -54,7 +54,6 @@ defineDefaults(OutgoingMessage.prototype, {
   chunkedEncoding: false,
   maxRequestsOnConnectionReached: false,
   _defaultKeepAlive: true,
-  useChunkedEncodingByDefault: true,
   _removedConnection: false,
   _removedContLen: false,
   _removedTE: false,
@@ -97,6 +96,7 @@ Object.defineProperties(OutgoingMessage.prototype, {
   shouldKeepAlive: bitFlagNot('_state', kNoKeepAlive),
   sendDate: bitFlagNot('_state', kNoDate),
   _expect_continue: bitFlag('_state', kExpectContinue),
+  useChunkedEncodingByDefault: bitFlagNot('_state', kNoChunkedDefault),
 });
 Object.setPrototypeOf(OutgoingMessage, Stream);
 
@@ -374,11 +374,13 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     validateChunk(chunk);
     if (this.destroyed) return endDestroyed(this, callback);
     // A head fixed by end() itself carries the body's length; one fixed
-    // before (writeHead) is chunked unless it has a length (as Node).
+    // before (writeHead) is chunked unless it has a length (as Node). An
+    // HTTP/1.0 response (useChunkedEncodingByDefault false) has no length
+    // unless one is set: as Node's, it ends by closing the connection.
     const implicit = !this._header;
     if (implicit) this._implicitHeader();
-    if (implicit && !this._headerSent && this._hasBody) {
-      // The fast path: head, body and end in one call.
+    if (implicit && !this._headerSent && this._hasBody && this.useChunkedEncodingByDefault) {
+      // Head (with the body's length), body and end in one call.
       this._headerSent = true;
       if (this._connId >= 0) {
         if (!this.sendDate) nativeHttp.omitDate(this._connId);
@@ -402,13 +404,14 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     const implicit = !this._header;
     if (implicit) this._implicitHeader();
     if (this._connId >= 0) {
-      if (implicit && !this._headerSent && this._hasBody) {
+      if (implicit && !this._headerSent && this._hasBody && this.useChunkedEncodingByDefault) {
         if (!this.sendDate) nativeHttp.omitDate(this._connId);
         pending = nativeHttp.respond(this._connId, this.statusCode, reasonOf(this),
           this._rawHead, '');
       } else {
         // No body allowed (HEAD, 204, 304, 1xx): no length either, as Node;
-        // or a head fixed before: chunked unless it has a length.
+        // or a head fixed before: chunked unless it has a length; or an
+        // HTTP/1.0 response (see above).
         flushHead(this);
         pending = nativeHttp.end(this._connId, this._trailerList || undefined);
       }
@@ -471,7 +474,7 @@ function endsAtOnce(msg, chunk) {
 
 // What takes a response off end()'s one-call path.
 const kNotPlain = kHeader | kFinished | kDestroyed | kNoBody | kNoKeepAlive | kNoDate |
-  kExpectContinue | kReasonSet;
+  kExpectContinue | kReasonSet | kNoChunkedDefault;
 
 // Whether end() may send a response of each status at once, by status:
 // not 1xx, 204 and 304 (they have no body), nor outside 100-999.
