@@ -8,8 +8,9 @@
 //! sockets are half-open, a reset connection with unread pipelined input
 //! closes, 'finish', 'close' and ticks come in Node's order (also around a
 //! request body read to its end), trailers follow a chunked body, a
-//! chunked request's trailers reach `req.trailers`, and a response's
-//! `Date` and framing follow `sendDate` and `writeHead` as Node's do.
+//! chunked request's trailers reach `req.trailers`, a response's `Date`
+//! and framing follow `sendDate` and `writeHead` as Node's do, and
+//! `strictContentLength` holds a body to the length set.
 //!
 //! Each test writes a server script (which defines `server`) to a temp dir,
 //! runs it with the runtime under test (`RUNTIME_BIN`, e.g. `node` to check
@@ -491,5 +492,65 @@ fn date_and_framing_follow_the_head() {
         assert_eq!(head.contains("\r\nDate: "), date, "{path}: {head}");
         assert!(head.contains(&format!("\r\n{framing}")), "{path}: {head}");
         assert_eq!(rest, body, "{path}");
+    }
+}
+
+/// `strictContentLength`: a body that outgrows the Content-Length set, or
+/// ends short of it, throws ERR_HTTP_CONTENT_LENGTH_MISMATCH (with Node's
+/// counts); an exact one, or one with no length set, goes out as usual.
+#[test]
+fn strict_content_length_holds_the_body_to_the_length_set() {
+    let srv = serve(
+        "const server = http.createServer((req, res) => { \
+           res.strictContentLength = true; \
+           const fail = (what, f) => { try { f(); console.log(what, 'ok'); } \
+             catch (e) { console.log(what, e.code, e.message, res.headersSent, res.writableEnded); } }; \
+           if (req.url === '/more') { \
+             res.setHeader('Content-Length', 5); res.write('hello'); \
+             fail('more', () => res.write('a')); res.end(); \
+           } else if (req.url === '/less') { \
+             res.writeHead(200, { 'Content-Length': 10 }); res.write('123456789'); \
+             fail('less', () => res.end()); res.destroy(); \
+           } else if (req.url === '/end') { \
+             res.setHeader('Content-Length', 2); fail('end', () => res.end('abc')); res.destroy(); \
+           } else { \
+             if (req.url === '/exact') res.setHeader('Content-Length', 2); \
+             fail(req.url, () => res.end('ab')); \
+           } });",
+    );
+    let mut s = connect(srv.port);
+    send(&mut s, b"GET /more HTTP/1.1\r\nHost: x\r\n\r\n");
+    let reply = read_until(&mut s, "\r\n\r\nhello");
+    assert!(reply.contains("Content-Length: 5\r\n"), "{reply}");
+    assert_eq!(
+        srv.line(),
+        "more ERR_HTTP_CONTENT_LENGTH_MISMATCH Response body's content-length of 6 byte(s) \
+         does not match the content-length of 5 byte(s) set in header true false"
+    );
+    send(&mut s, b"GET /exact HTTP/1.1\r\nHost: x\r\n\r\n");
+    read_until(&mut s, "\r\n\r\nab");
+    assert_eq!(srv.line(), "/exact ok");
+    send(&mut s, b"GET /free HTTP/1.1\r\nHost: x\r\n\r\n");
+    read_until(&mut s, "\r\n\r\nab");
+    assert_eq!(srv.line(), "/free ok");
+    for (path, line) in [
+        (
+            "/less",
+            "less ERR_HTTP_CONTENT_LENGTH_MISMATCH Response body's content-length of 9 byte(s) \
+             does not match the content-length of 10 byte(s) set in header true false",
+        ),
+        (
+            "/end",
+            "end ERR_HTTP_CONTENT_LENGTH_MISMATCH Response body's content-length of 3 byte(s) \
+             does not match the content-length of 2 byte(s) set in header true false",
+        ),
+    ] {
+        let mut s = connect(srv.port);
+        send(
+            &mut s,
+            format!("GET {path} HTTP/1.1\r\nHost: x\r\n\r\n").as_bytes(),
+        );
+        assert_eq!(srv.line(), line);
+        read_to_close(&mut s);
     }
 }

@@ -24,6 +24,7 @@ const kDispatching = 8192; // its 'request' listeners are running
 // Node's, it then has no length unless one is set, and closes the
 // connection to end its body)
 const kNoChunkedDefault = 16384;
+const kStrictLength = 32768; // `strictContentLength`
 
 // An accessor pair exposing `bit` of the int field `field` as a boolean
 // property (a response's `_state` here; a request's kLazy in incoming.js).
@@ -49,5 +50,5 @@ function bitFlagNot(field, bit) {
 module.exports = {
   kHeader, kHeaderSent, kFinished, kWritableFinished, kDestroyed, kClosed, kReasonOK,
   kFinishDue, kNoBody, kNoKeepAlive, kNoDate, kExpectContinue, kReasonSet, kDispatching,
-  kNoChunkedDefault, bitFlag, bitFlagNot,
+  kNoChunkedDefault, kStrictLength, bitFlag, bitFlagNot,
 };

@@ -15,7 +15,7 @@ const { kOutHeaders, pushHeader, installHeaderMethods } = require('internal/http
 const {
   kHeader, kHeaderSent, kFinished, kWritableFinished, kDestroyed, kClosed, kReasonOK,
   kFinishDue, kNoBody, kNoKeepAlive, kNoDate, kExpectContinue, kReasonSet, kDispatching,
-  kNoChunkedDefault, bitFlag, bitFlagNot,
+  kNoChunkedDefault, kStrictLength, bitFlag, bitFlagNot,
 } = require('internal/http/message_state');
 const { dumpIfUnread, endAndDumpUnheard } = require('internal/http/incoming');
 
@@ -27,6 +27,8 @@ const {
 
 const eeEmit = require('events').prototype.emit;
 const kNeedDrain = Symbol('kNeedDrain');
+// Body bytes written so far, counted while strictContentLength is set.
+const kBytesWritten = Symbol('kBytesWritten');
 // Output the native side holds past which write() says to wait for 'drain'.
 const kHighWater = 16 * 1024;
 
@@ -57,11 +59,11 @@ defineDefaults(OutgoingMessage.prototype, {
   _removedConnection: false,
   _removedContLen: false,
   _removedTE: false,
-  strictContentLength: false,
   _contentLength: null,
   _trailer: '',
   _trailerList: null,
   [kNeedDrain]: false,
+  [kBytesWritten]: 0,
   _pendingBytes: 0,
   _state: kNoDate,
   socket: null,
@@ -97,6 +99,7 @@ Object.defineProperties(OutgoingMessage.prototype, {
   sendDate: bitFlagNot('_state', kNoDate),
   _expect_continue: bitFlag('_state', kExpectContinue),
   useChunkedEncodingByDefault: bitFlagNot('_state', kNoChunkedDefault),
+  strictContentLength: bitFlag('_state', kStrictLength),
 });
 Object.setPrototypeOf(OutgoingMessage, Stream);
 
@@ -184,6 +187,39 @@ function validateChunk(chunk) {
   }
 }
 
+// The Content-Length strictContentLength holds the body to: the one set
+// in the fixed head, or -1 when there is none or the check does not apply
+// (no body, a Transfer-Encoding set, the header removed).
+function strictLength(msg) {
+  const head = msg._rawHead;
+  if ((msg._state & kStrictLength) === 0 || head === null || !msg._hasBody ||
+      msg._removedContLen) {
+    return -1;
+  }
+  let length = -1;
+  for (let i = 0; i < head.length; i += 2) {
+    const name = head[i].toLowerCase();
+    if (name === 'transfer-encoding') return -1;
+    if (name === 'content-length') length = +head[i + 1];
+  }
+  return length;
+}
+
+function byteLength(chunk, encoding) {
+  return typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.byteLength;
+}
+
+// strictContentLength's check (Node's): the body may not outgrow the set
+// length, and at its end (`last`) must match it.
+function checkLength(msg, len, last) {
+  const length = strictLength(msg);
+  const total = msg[kBytesWritten] + len;
+  if (length >= 0 && (last ? total !== length : total > length)) {
+    throw new codes.ERR_HTTP_CONTENT_LENGTH_MISMATCH(total, length);
+  }
+  msg[kBytesWritten] = total;
+}
+
 function write_(msg, chunk, encoding, callback, fromEnd) {
   if (typeof callback !== 'function') callback = nop;
   validateChunk(chunk);
@@ -195,6 +231,7 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
     else process.nextTick(callback, err);
     return false;
   }
+  if ((msg._state & kStrictLength) !== 0) checkLength(msg, byteLength(chunk, encoding), false);
   if (!msg._header) msg._implicitHeader();
   if (!msg._hasBody) {
     process.nextTick(callback);
@@ -379,6 +416,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     // unless one is set: as Node's, it ends by closing the connection.
     const implicit = !this._header;
     if (implicit) this._implicitHeader();
+    if ((this._state & kStrictLength) !== 0) checkLength(this, byteLength(chunk, encoding), true);
     if (implicit && !this._headerSent && this._hasBody && this.useChunkedEncodingByDefault) {
       // Head (with the body's length), body and end in one call.
       this._headerSent = true;
@@ -403,6 +441,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
   } else {
     const implicit = !this._header;
     if (implicit) this._implicitHeader();
+    if ((this._state & kStrictLength) !== 0) checkLength(this, 0, true);
     if (this._connId >= 0) {
       if (implicit && !this._headerSent && this._hasBody && this.useChunkedEncodingByDefault) {
         if (!this.sendDate) nativeHttp.omitDate(this._connId);
@@ -474,7 +513,7 @@ function endsAtOnce(msg, chunk) {
 
 // What takes a response off end()'s one-call path.
 const kNotPlain = kHeader | kFinished | kDestroyed | kNoBody | kNoKeepAlive | kNoDate |
-  kExpectContinue | kReasonSet | kNoChunkedDefault;
+  kExpectContinue | kReasonSet | kNoChunkedDefault | kStrictLength;
 
 // Whether end() may send a response of each status at once, by status:
 // not 1xx, 204 and 304 (they have no body), nor outside 100-999.
