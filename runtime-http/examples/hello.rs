@@ -15,15 +15,12 @@ impl Handler for Hello {
     fn on_request(&self, _conn: &Rc<Connection>, _request: Request) {}
 
     fn on_body_end(&self, conn: &Rc<Connection>) {
-        let body = b"Hello World";
-        conn.write_head(
+        conn.respond(
             200,
             None,
             &[("Content-Type", b"text/plain")],
-            Some(body.len() as u64),
+            b"Hello World",
         );
-        conn.write_body(body);
-        conn.end_response();
     }
 }
 

@@ -266,7 +266,8 @@ pub fn run(quick: bool, http_only: bool) -> Result<(), String> {
     println!("(× = ratio to node in this run; lower is better)");
     let node = &programs[1].1;
     let http = if programs[0].1.exists() && runtime_has_http(&programs[0].1) {
-        crate::bench_http::run(&programs[0].1, node, &dir, quick)
+        let example = crate::build_http_example().ok();
+        crate::bench_http::run(&programs[0].1, node, example.as_deref(), &dir, quick)
     } else {
         println!("http: skipped (this runtime has no http module yet)");
         Ok(())

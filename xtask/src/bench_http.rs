@@ -55,18 +55,20 @@ fn status_mib(pid: u32, field: &str) -> Option<f64> {
         .map(|kb| kb / 1024.0)
 }
 
-fn start_server(program: &Path, script: &Path, port: u16) -> Result<Child, String> {
+/// Starts `program` (with `script`, unless it is the pure-Rust example)
+/// listening on `port`, and waits for its first line.
+fn start_server(program: &Path, script: Option<&Path>, port: u16) -> Result<Child, String> {
     let mut child = Command::new("taskset")
         .args(["-c", "0"])
         .arg(program)
-        .arg(script)
+        .args(script)
         .arg(port.to_string())
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit())
         .spawn()
         .map_err(|e| format!("cannot start {}: {e}", program.display()))?;
-    // Wait for "ready".
+    // Wait for "ready" (the example's "Server running at ..." serves too).
     if let Some(out) = child.stdout.as_mut() {
         use std::io::Read;
         let mut b = [0u8; 6];
@@ -155,7 +157,14 @@ fn compare(
     let mut runs: [Vec<Load>; 2] = [Vec::new(), Vec::new()];
     for _ in 0..rounds {
         for (program, out) in programs.iter().zip(runs.iter_mut()) {
-            out.push(load_with(program, script, connections, seconds, path, lua)?);
+            out.push(load_with(
+                program,
+                Some(script),
+                connections,
+                seconds,
+                path,
+                lua,
+            )?);
         }
     }
     Ok([median_load(&runs[0]), median_load(&runs[1])])
@@ -164,7 +173,7 @@ fn compare(
 /// `load` of `path`, with a wrk Lua script (e.g. one that sets a body).
 fn load_with(
     program: &Path,
-    script: &Path,
+    script: Option<&Path>,
     connections: u32,
     seconds: u32,
     path: &str,
@@ -209,7 +218,15 @@ fn load_with(
     })
 }
 
-pub fn run(runtime: &Path, node: &Path, dir: &Path, quick: bool) -> Result<(), String> {
+/// `example`: the pure-Rust hello server (runtime-http's example), whose
+/// figures are printed for reference: the ceiling of the JS server.
+pub fn run(
+    runtime: &Path,
+    node: &Path,
+    example: Option<&Path>,
+    dir: &Path,
+    quick: bool,
+) -> Result<(), String> {
     let has = |tool: &str| {
         Command::new("which")
             .arg(tool)
@@ -237,6 +254,17 @@ pub fn run(runtime: &Path, node: &Path, dir: &Path, quick: bool) -> Result<(), S
     for connections in [50, 1] {
         let [rt, nd] = compare(programs, &script, connections, seconds, rounds, "/", None)?;
         print_row(&format!("  -c{connections}"), &rt, &nd);
+        if let Some(example) = example {
+            let mut runs = Vec::new();
+            for _ in 0..rounds {
+                runs.push(load_with(example, None, connections, seconds, "/", None)?);
+            }
+            print_row(
+                &format!("  pure-Rust example -c{connections}"),
+                &median_load(&runs),
+                &nd,
+            );
+        }
         if connections == 50 {
             println!(
                 "  server CPU per request: runtime {:.1} µs, node {:.1} µs; peak RSS under load: runtime {:.1} MiB, node {:.1} MiB ({:.3}×)",
@@ -303,7 +331,7 @@ fn idle_rss_mib(program: &Path, script: &Path, n: usize) -> Result<Option<f64>, 
         return Ok(None);
     }
     let port = free_port();
-    let mut server = start_server(program, script, port)?;
+    let mut server = start_server(program, Some(script), port)?;
     let mut conns = Vec::with_capacity(n);
     let mut result = Ok(None);
     for _ in 0..n {

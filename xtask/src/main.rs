@@ -38,6 +38,30 @@ pub fn build_runtime(release: bool) -> Result<PathBuf, String> {
     Ok(root().join("target").join(dir).join("runtime"))
 }
 
+/// Builds runtime-http's pure-Rust hello server (release); its path.
+pub fn build_http_example() -> Result<PathBuf, String> {
+    let status = cargo()
+        .args([
+            "build",
+            "--quiet",
+            "--release",
+            "-p",
+            "runtime-http",
+            "--example",
+            "hello",
+        ])
+        .status()
+        .map_err(|e| format!("cannot run cargo: {e}"))?;
+    if !status.success() {
+        return Err("building the runtime-http example failed".into());
+    }
+    Ok(root()
+        .join("target")
+        .join("release")
+        .join("examples")
+        .join("hello"))
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
