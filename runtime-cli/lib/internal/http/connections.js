@@ -163,7 +163,8 @@ function onRequest(connId, socket, method, url, minor, packedHeaders, flags,
     if ((flags & kExpect) !== 0 && minor === 1) {
       dispatchExpect(server, req, res, hasExpect(req.rawHeaders));
     } else {
-      const listener = server._events !== undefined ? server._events.request : undefined;
+      const events = server._events;
+      const listener = events !== undefined ? events.request : undefined;
       if (typeof listener === 'function' && server.emit === emit && !server[kCapture]) {
         listener.call(server, req, res);
       } else {

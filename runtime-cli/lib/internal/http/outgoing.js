@@ -387,9 +387,38 @@ function finishDispatched(msg, threw, complete) {
 }
 
 OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
-  if (typeof chunk === 'string' && encoding === undefined && callback === undefined &&
-      endsAtOnce(this, chunk)) {
-    return this;
+  // end(string) as the whole of a plain response (what most handlers do):
+  // the head and body go out in one native call, with the headers as they
+  // are kept, without the general path's steps; a response ended while its
+  // request is dispatched, with nothing queued, has its 'finish' marked due
+  // (see finishDispatched). Taken when `_state` and a few own fields say
+  // nothing needs those steps: every property read and every call costs
+  // on QuickJS, and this runs for nearly every response.
+  if (typeof chunk === 'string' && encoding === undefined && callback === undefined) {
+    const state = this._state;
+    const connId = this._connId;
+    const status = this.statusCode;
+    if ((state & kNotPlain) === 0 && connId >= 0 && (status | 0) === status &&
+        PLAIN_STATUS[status] === true && this.writeHead === serverWriteHead) {
+      // The usual 200 OK is the native side's own text, and is not stored.
+      const reason = STATUS_CODES[status] || 'unknown';
+      const usual = status === 200 && reason === 'OK';
+      const pending = nativeHttp.respondPlain(connId, status, usual ? undefined : reason,
+        this[kOutHeaders], chunk);
+      // (-1: a header value JS must format; the general path below does.)
+      if (pending !== -1) {
+        let next = state | kHeader | kHeaderSent | kFinished;
+        if (usual) next |= kReasonOK;
+        else this._reason = reason;
+        if (pending === 0 && (state & kDispatching) !== 0 && tickQueue.length === 0) {
+          this._state = next | kWritableFinished | kFinishDue;
+        } else {
+          this._state = next;
+          handedOver(this, pending);
+        }
+        return this;
+      }
+    }
   }
   if (typeof chunk === 'function') {
     callback = chunk;
@@ -476,39 +505,6 @@ function endDestroyed(msg, callback) {
   if (typeof callback === 'function') msg.once('finish', callback);
   msg._state |= kFinished | kWritableFinished;
   return msg;
-}
-
-// end(string) as the whole of a plain response (what most handlers do):
-// the head and body go out in one native call, with the headers as they
-// are kept, without the general path's steps; a response ended while its
-// request is dispatched, with nothing queued, has its 'finish' marked due
-// (see finishDispatched). False, having done nothing, when anything needs
-// those steps. (Every property read costs on QuickJS: the usual case is
-// decided by `_state` and a few own fields.)
-function endsAtOnce(msg, chunk) {
-  const state = msg._state;
-  const connId = msg._connId;
-  if ((state & kNotPlain) !== 0 || connId < 0 || msg.writeHead !== serverWriteHead) {
-    return false;
-  }
-  const status = msg.statusCode;
-  if ((status | 0) !== status || PLAIN_STATUS[status] !== true) return false;
-  // The usual 200 OK is the native side's own text, and is not stored.
-  const reason = STATUS_CODES[status] || 'unknown';
-  const usual = status === 200 && reason === 'OK';
-  const pending = nativeHttp.respondPlain(connId, status, usual ? undefined : reason,
-    msg[kOutHeaders], chunk);
-  if (pending === -1) return false; // a header value JS must format
-  let next = state | kHeader | kHeaderSent | kFinished;
-  if (usual) next |= kReasonOK;
-  else msg._reason = reason;
-  if (pending === 0 && (state & kDispatching) !== 0 && tickQueue.length === 0) {
-    msg._state = next | kWritableFinished | kFinishDue;
-  } else {
-    msg._state = next;
-    handedOver(msg, pending);
-  }
-  return true;
 }
 
 // What takes a response off end()'s one-call path.
