@@ -10,7 +10,8 @@ const {
   STATUS_CODES, METHODS, validateHeaderName, validateHeaderValue,
 } = require('internal/http/common');
 const { IncomingMessage } = require('internal/http/incoming');
-const { OutgoingMessage, ServerResponse } = require('internal/http/outgoing');
+const { OutgoingMessage } = require('internal/http/outgoing');
+const { ServerResponse } = require('internal/http/server_response');
 const { Server, createServer } = require('internal/http/server');
 
 // A placeholder Agent: keeps its options so code that builds one at load

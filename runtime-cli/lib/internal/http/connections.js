@@ -11,9 +11,8 @@ const { kCapture } = require('internal/events/capture');
 const {
   IncomingMessage, kLazy, kServer, kPacked, unpackHeaders,
 } = require('internal/http/incoming');
-const {
-  ServerResponse, kOutHeaders, finishDispatched, closeMessage,
-} = require('internal/http/outgoing');
+const { kOutHeaders, finishDispatched, closeMessage } = require('internal/http/outgoing');
+const { ServerResponse } = require('internal/http/server_response');
 const {
   kDispatching, kNoBody, kNoKeepAlive, kNoChunkedDefault,
 } = require('internal/http/message_state');

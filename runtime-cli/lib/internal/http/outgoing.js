@@ -1,17 +1,16 @@
 'use strict';
-// http.OutgoingMessage and http.ServerResponse. Headers are kept as a flat
-// list of (lowercased key, name as set, value) until the head is due; the
-// head then goes to the native side as a flat [name, value...] list.
-// `res.end(body)` with nothing written yet is one native call (`respond`),
-// with a Content-Length; `write()` before that sends the head with no
-// length (chunked, unless the user set a length).
+// http.OutgoingMessage: a message's body and end, its finish and close,
+// over the native connection (ServerResponse is in server_response.js).
+// Headers are kept as a flat list of (lowercased key, name as set, value)
+// until the head is due; the head then goes to the native side as a flat
+// [name, value...] list. `res.end(body)` with nothing written yet is one
+// native call (`respondPlain`, or `respond`), with a Content-Length;
+// `write()` before that sends the head with no length (chunked, unless the
+// user set a length).
 
 const { Stream } = require('internal/streams/legacy');
-const {
-  STATUS_CODES, validateHeaderName, validateHeaderValue, checkInvalidHeaderChar, codes,
-  defineDefaults, ownValue,
-} = require('internal/http/common');
-const { kOutHeaders, pushHeader, installHeaderMethods } = require('internal/http/outgoing_headers');
+const { STATUS_CODES, codes, defineDefaults, ownValue } = require('internal/http/common');
+const { kOutHeaders, installHeaderMethods } = require('internal/http/outgoing_headers');
 const {
   kHeader, kHeaderSent, kFinished, kWritableFinished, kDestroyed, kClosed, kReasonOK,
   kFinishDue, kNoBody, kNoKeepAlive, kNoDate, kExpectContinue, kReasonSet, kDispatching,
@@ -339,9 +338,7 @@ function finishNT(msg) {
   const closeNext = tickQueue.length === 0;
   if (!closeNext) queueTick(emitCloseNT, msg);
   msg._state |= kWritableFinished;
-  const onFinish = msg._onFinish;
-  if (onFinish === serverOnFinish) finishReply(msg);
-  else if (typeof onFinish === 'function') msg._onFinish();
+  if (typeof msg._onFinish === 'function') msg._onFinish();
   if (msg._events !== undefined || msg.emit !== eeEmit) {
     msg.emit('finish');
     if (closeNext) emitCloseNT(msg);
@@ -522,133 +519,17 @@ OutgoingMessage.prototype.pipe = function pipe() {
   this.emit('error', new codes.ERR_STREAM_CANNOT_PIPE());
 };
 
-// ---- ServerResponse ------------------------------------------------------
+// ---- what a server's response adds (see server_response.js) ----------------
 
-function ServerResponse(req, options) {
-  if (!(this instanceof ServerResponse)) return new ServerResponse(req, options);
-  if (req.method === 'HEAD') this._hasBody = false;
-  this.req = req;
-  if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
-    this.useChunkedEncodingByDefault = false;
-    this.shouldKeepAlive = false;
-  }
-}
-Object.setPrototypeOf(ServerResponse.prototype, OutgoingMessage.prototype);
-Object.setPrototypeOf(ServerResponse, OutgoingMessage);
-defineDefaults(ServerResponse.prototype, {
-  _sent100: false, statusCode: 200,
-  _reason: undefined,
-  // (OutgoingMessage's, again: a property a response gains is looked for
-  // up its prototype chain first, and the search ends at the first find.)
-  req: null, socket: null, _connId: -1, [kOutHeaders]: null, _events: undefined,
-  // (`sendDate` true: kNoDate clear.)
-  _state: 0,
-});
-// The reason phrase, as set or as sent ('OK' for the usual 200 is a bit of
-// `_state` rather than a stored field).
-Object.defineProperty(ServerResponse.prototype, 'statusMessage', {
-  get() {
-    const reason = this._reason;
-    if (reason !== undefined || (this._state & kReasonOK) === 0) return reason;
-    return 'OK';
-  },
-  set(v) {
-    this._reason = v;
-    this._state = (this._state & ~kReasonOK) | kReasonSet;
-  },
-  enumerable: true,
-  configurable: true,
-});
-
-ServerResponse.prototype._implicitHeader = function _implicitHeader() {
-  this.writeHead(this.statusCode);
-};
-
-ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj) {
-  if (this._header) throw new codes.ERR_HTTP_HEADERS_SENT('write');
-  const originalStatusCode = statusCode;
-  statusCode |= 0;
-  if (statusCode < 100 || statusCode > 999) {
-    throw new codes.ERR_HTTP_INVALID_STATUS_CODE(originalStatusCode);
-  }
-  if (typeof reason === 'string') {
-    this.statusMessage = reason;
-  } else {
-    if (!this.statusMessage) this.statusMessage = STATUS_CODES[statusCode] || 'unknown';
-    if (obj === undefined || obj === null) obj = reason;
-  }
-  this.statusCode = statusCode;
-
-  let headers;
-  if (this[kOutHeaders]) {
-    // Headers set earlier, merged with these (which win).
-    if (Array.isArray(obj)) {
-      if (obj.length % 2 !== 0) throw new codes.ERR_INVALID_ARG_VALUE('headers', obj);
-      for (let n = 0; n < obj.length; n += 2) this.removeHeader(obj[n]);
-      for (let n = 0; n < obj.length; n += 2) {
-        if (obj[n]) this.appendHeader(obj[n], obj[n + 1]);
-      }
-    } else if (obj) {
-      const keys = Object.keys(obj);
-      for (let i = 0; i < keys.length; i++) {
-        if (keys[i]) this.setHeader(keys[i], obj[keys[i]]);
-      }
-    }
-    headers = this[kOutHeaders];
-  } else {
-    headers = obj;
-  }
-
-  if (this.statusMessage !== STATUS_CODES[statusCode] && checkInvalidHeaderChar(this.statusMessage)) {
-    throw new codes.ERR_INVALID_CHAR('statusMessage');
-  }
-  if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199)) {
-    this._hasBody = false;
-  }
-  if (this._expect_continue && !this._sent100) this.shouldKeepAlive = false;
-  this._storeHeader(null, headers);
-  return this;
-};
-
-const serverWriteHead = ServerResponse.prototype.writeHead;
-
-ServerResponse.prototype.writeContinue = function writeContinue(cb) {
-  if (this._connId >= 0 && !this._headerSent) nativeHttp.write(this._connId, 'HTTP/1.1 100 Continue\r\n\r\n');
-  this._sent100 = true;
-  if (typeof cb === 'function') process.nextTick(cb);
-};
-
-ServerResponse.prototype.writeProcessing = function writeProcessing(cb) {
-  if (this._connId >= 0 && !this._headerSent) nativeHttp.write(this._connId, 'HTTP/1.1 102 Processing\r\n\r\n');
-  if (typeof cb === 'function') process.nextTick(cb);
-};
-
-ServerResponse.prototype.writeEarlyHints = function writeEarlyHints(hints, cb) {
-  let head = 'HTTP/1.1 103 Early Hints\r\n';
-  const keys = Object.keys(hints);
-  for (const key of keys) {
-    validateHeaderName(key);
-    const value = hints[key];
-    const values = Array.isArray(value) ? value : [value];
-    for (const v of values) {
-      validateHeaderValue(key, v);
-      head += `${key}: ${v}\r\n`;
-    }
-  }
-  head += '\r\n';
-  if (this._connId >= 0 && !this._headerSent) nativeHttp.write(this._connId, head);
-  if (typeof cb === 'function') process.nextTick(cb);
-};
-
-// Runs before the user's 'finish' listeners: an unread body is
-// discarded and the connection is free for its next request.
-ServerResponse.prototype._onFinish = serverOnFinish;
-function serverOnFinish() {
-  finishReply(this);
+// The writeHead of http's own ServerResponse: end()'s one-call path is for
+// responses that have it (set by server_response.js, which defines it).
+let serverWriteHead = null;
+function usePlainWriteHead(writeHead) {
+  serverWriteHead = writeHead;
 }
 
 // A finished response discards its request's unread body and leaves its
-// socket.
+// socket (a server response's _onFinish).
 function finishReply(res) {
   const req = res.req;
   if (req) dumpIfUnread(req);
@@ -664,19 +545,7 @@ function releaseSocket(res) {
   }
 }
 
-ServerResponse.prototype.assignSocket = function assignSocket(socket) {
-  if (socket._httpMessage) throw new codes.ERR_HTTP_SOCKET_ASSIGNED();
-  socket._httpMessage = this;
-  this.socket = socket;
-  this.emit('socket', socket);
-};
-
-ServerResponse.prototype.detachSocket = function detachSocket(socket) {
-  if (socket._httpMessage === this) socket._httpMessage = null;
-  this.socket = null;
-};
-
 module.exports = {
-  OutgoingMessage, ServerResponse, kOutHeaders, finishDispatched,
+  OutgoingMessage, kOutHeaders, finishDispatched, finishReply, usePlainWriteHead,
   closeMessage: emitCloseNT,
 };

@@ -6,7 +6,7 @@
 const EE = require('events');
 const { codes, validateObject } = require('internal/errors');
 const { IncomingMessage } = require('internal/http/incoming');
-const { ServerResponse } = require('internal/http/outgoing');
+const { ServerResponse } = require('internal/http/server_response');
 const {
   servers, ensureCallbacks, kTimeouts, kMessageClasses,
 } = require('internal/http/connections');
