@@ -110,7 +110,7 @@ function makeRoom() {
 
 const tokenRegExp = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
 function checkIsHttpToken(val) {
-  if (typeof val === 'string' && knownTokens[val] === true) return true;
+  if (typeof val === 'string' && knownTokens[val]) return true;
   const ok = tokenRegExp.test(val);
   if (ok && typeof val === 'string') {
     makeRoom();
@@ -121,7 +121,7 @@ function checkIsHttpToken(val) {
 
 const headerCharRegex = /[^\t\x20-\x7e\x80-\xff]/;
 function checkInvalidHeaderChar(val) {
-  if (typeof val === 'string' && knownValues[val] === true) return false;
+  if (typeof val === 'string' && knownValues[val]) return false;
   const bad = headerCharRegex.test(val);
   if (!bad && typeof val === 'string' && val.length <= 256) {
     makeRoom();
@@ -155,7 +155,7 @@ function headerKey(name, value) {
     makeRoom();
     knownNames[name] = key;
   }
-  if (typeof value !== 'string' || knownValues[value] !== true) validateHeaderValue(name, value);
+  if (typeof value !== 'string' || !knownValues[value]) validateHeaderValue(name, value);
   return key;
 }
 

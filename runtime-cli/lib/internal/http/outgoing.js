@@ -396,7 +396,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     const connId = this._connId;
     const status = this.statusCode;
     if ((state & kNotPlain) === 0 && connId >= 0 && (status | 0) === status &&
-        PLAIN_STATUS[status] === true && this.writeHead === serverWriteHead) {
+        PLAIN_STATUS[status] && this.writeHead === serverWriteHead) {
       // The usual 200 OK is the native side's own text, and is not stored.
       const reason = STATUS_CODES[status] || 'unknown';
       const usual = status === 200 && reason === 'OK';
