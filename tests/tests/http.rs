@@ -254,12 +254,15 @@ fn unread_and_late_read_requests_behave_as_streams() {
 
 /// Timeouts set on the server after listen(), as Express apps do, apply:
 /// an idle keep-alive connection closes and says its timeout in the
-/// Keep-Alive header; a head that stops arriving gets 408.
+/// Keep-Alive header; a head that stops arriving gets 408 (Node looks for
+/// expired heads every connectionsCheckingInterval, here 100 ms).
 #[test]
 fn keep_alive_and_headers_timeouts_set_after_listen_apply() {
-    let srv = serve_with(
-        "res.end('ok');",
-        "server.keepAliveTimeout = 2000; server.headersTimeout = 300;",
+    let srv = tests::http_script::serve(
+        "http",
+        "const server = http.createServer({ connectionsCheckingInterval: 100 }, \
+           (req, res) => res.end('ok')); \
+         setImmediate(() => { server.keepAliveTimeout = 2000; server.headersTimeout = 300; });",
     );
     let mut s = connect(srv.port);
     s.write_all(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
