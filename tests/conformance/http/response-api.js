@@ -1,0 +1,41 @@
+'use strict';
+// ServerResponse without a connection: its defaults and flags, the header
+// API (set, append, remove, names), writeHead forms and their errors, trailers,
+// and the header validators' errors.
+const http = require('http');
+const req = new http.IncomingMessage(null);
+req.method = 'GET'; req.httpVersionMajor = 1; req.httpVersionMinor = 1;
+const res = new http.ServerResponse(req);
+const show = (label, f) => { try { console.log(label, JSON.stringify(f())); } catch (e) { console.log(label, 'threw', e.code, e.name, e.message); } };
+show('status', () => [res.statusCode, res.statusMessage, res.headersSent, res.writableEnded, res.finished, res.sendDate, res.shouldKeepAlive, res.useChunkedEncodingByDefault, res.strictContentLength, res.chunkedEncoding]);
+show('set', () => { res.setHeader('X-A', 'a'); res.setHeader('x-b', ['1', '2']); res.setHeader('X-N', 5); return res.getHeaders(); });
+show('names', () => [res.getHeaderNames(), res.getRawHeaderNames(), res.hasHeader('x-a'), res.getHeader('X-B')]);
+show('append', () => { res.appendHeader('X-A', 'b'); res.appendHeader('Set-Cookie', ['c=1', 'd=2']); return res.getHeaders(); });
+show('remove', () => { res.removeHeader('x-n'); return [res.getHeaderNames(), res.hasHeader('X-N')]; });
+show('bad name', () => res.setHeader('Bad Name', 'x'));
+show('bad value', () => res.setHeader('X-C', 'a\nb'));
+show('undef value', () => res.setHeader('X-C', undefined));
+show('getHeader num', () => res.getHeader(5));
+show('hasHeader num', () => res.hasHeader(5));
+show('writeHead bad', () => res.writeHead(99));
+show('writeHead bad2', () => res.writeHead(1000));
+show('writeHead str', () => res.writeHead('abc'));
+show('vname', () => http.validateHeaderName(''));
+show('vname2', () => http.validateHeaderName('a b'));
+show('vvalue', () => http.validateHeaderValue('x', undefined));
+show('vvalue2', () => http.validateHeaderValue('x', 'a\0b'));
+show('maxHeaderSize', () => http.maxHeaderSize);
+show('methods', () => [http.METHODS.length, http.METHODS.slice(0, 5)]);
+show('codes', () => [http.STATUS_CODES[418], http.STATUS_CODES[425], Object.keys(http.STATUS_CODES).length]);
+const res2 = new http.ServerResponse(req);
+show('writeHead obj', () => { res2.setHeader('X-Z', 'z'); res2.writeHead(201, 'Made', { 'X-Y': 'y' }); return [res2.statusCode, res2.statusMessage, res2.headersSent, res2.getHeaders()]; });
+show('set after', () => res2.setHeader('X-Q', 'q'));
+show('writeHead again', () => res2.writeHead(200));
+const res3 = new http.ServerResponse(req);
+show('writeHead arr', () => { res3.writeHead(200, ['X-A', '1', 'X-B', '2']); return res3.getHeaders(); });
+show('writeHead arr odd', () => new http.ServerResponse(req).writeHead(200, ['X-A']));
+show('flags', () => [typeof res.writeContinue, typeof res.writeProcessing, typeof res.writeEarlyHints, typeof res.addTrailers, typeof res.flushHeaders, typeof res.setTimeout]);
+show('statusMessage bad', () => new http.ServerResponse(req).writeHead(200, 'bad\nmsg'));
+show('trailers', () => { const r = new http.ServerResponse(req); r.addTrailers({ 'X-T': 'v' }); return r._trailer; });
+show('trailer bad', () => new http.ServerResponse(req).addTrailers({ 'X-T': 'a\r\nb' }));
+show('trailer bad name', () => new http.ServerResponse(req).addTrailers({ 'X T': 'v' }));
