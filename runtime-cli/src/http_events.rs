@@ -146,7 +146,11 @@ fn pack<'a>(fields: impl Iterator<Item = (&'a str, &'a [u8])>, capacity: usize) 
     for (name, value) in fields {
         out.push_str(name);
         out.push('\0');
-        out.extend(value.iter().map(|&b| char::from(b)));
+        // (ASCII, the usual case, is copied whole; other bytes are Latin-1.)
+        match std::str::from_utf8(value) {
+            Ok(text) if text.is_ascii() => out.push_str(text),
+            _ => out.extend(value.iter().map(|&b| char::from(b))),
+        }
         out.push('\0');
     }
     out
