@@ -8,8 +8,10 @@
 //! response, a request answered before its body is in, and the batched
 //! write of such responses (sent once the ready connections are served):
 //! it reaches the client even when the process exits right after `end()`,
-//! keeps pipelined responses in order, and a server closing meanwhile
-//! leaves the connection to its keep-alive timeout.
+//! keeps pipelined responses in order, gives each of many connections its
+//! own response, and a server closing meanwhile leaves the connection to
+//! its keep-alive timeout; a server's own message classes, HTTP/1.0
+//! framing.
 //!
 //! Each test writes a server script (which defines `server`) to a temp dir,
 //! runs it with the runtime under test (`RUNTIME_BIN`, e.g. `node` to check
@@ -438,4 +440,38 @@ fn http10_responses_close_unless_given_a_length() {
     let reply = text(&read_to_close(&mut s));
     assert!(reply.contains("\r\nConnection: close\r\n"), "{reply}");
     assert!(reply.ends_with("\r\n\r\nok"), "{reply}");
+}
+
+/// Requests on many connections at once are answered in one batch: every
+/// connection gets its own whole response, also for responses ended later
+/// from a timer.
+#[test]
+fn many_connections_answered_in_one_batch_each_get_their_response() {
+    let srv = serve(
+        "const server = http.createServer((req, res) => { \
+           if (req.url.endsWith('/later')) setTimeout(() => res.end('later' + req.url), 5); \
+           else res.end('now' + req.url); });",
+    );
+    let mut conns: Vec<_> = (0..20).map(|_| connect(srv.port)).collect();
+    for (i, s) in conns.iter_mut().enumerate() {
+        let path = if i % 2 == 0 {
+            format!("/{i}")
+        } else {
+            format!("/{i}/later")
+        };
+        send(
+            s,
+            format!("GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").as_bytes(),
+        );
+    }
+    for (i, s) in conns.iter_mut().enumerate() {
+        let reply = text(&read_to_close(s));
+        let body = if i % 2 == 0 {
+            format!("now/{i}")
+        } else {
+            format!("later/{i}/later")
+        };
+        assert!(reply.starts_with("HTTP/1.1 200 OK\r\n"), "{reply}");
+        assert!(reply.ends_with(&format!("\r\n\r\n{body}")), "{reply}");
+    }
 }
