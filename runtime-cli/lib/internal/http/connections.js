@@ -80,6 +80,8 @@ ServerReply.prototype = ServerResponse.prototype;
 keepShapes(IncomingMessage.prototype, ['socket', 'method', 'url', kPacked, kLazy]);
 keepShapes(ServerResponse.prototype, ['req', 'socket', '_connId', '_state', 'statusCode',
   kOutHeaders]);
+// (And for a handler that sets headers but leaves the status as it is.)
+keepShapes(ServerResponse.prototype, ['req', 'socket', '_connId', '_state', kOutHeaders]);
 
 // The connection's Socket comes with each request once JS has made it
 // (attachSocket); until then, the server and the peer's address.
