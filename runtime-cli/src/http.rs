@@ -2,7 +2,8 @@
 //! the engine tells JS is in `http_events.rs`; here are the calls JS makes:
 //! listen/close and settings, then per connection id `writeHead`, `write`
 //! (returns the bytes still pending), `end`, or `respond` for all three at
-//! once (`respondPlain` takes the headers as JS keeps them); `omitDate`;
+//! once (`respondPlain` takes the headers as JS keeps them; `finish` sends
+//! a head fixed earlier with the last of the body); `omitDate`;
 //! flow control (`pause`, `resume`, `notifyDrain`), `setTimeout`,
 //! `upgrade` (leave HTTP, get the bytes after the head) or `release` (an
 //! Upgrade/CONNECT request served as a plain one), `shutdown`, `destroy`.
@@ -74,6 +75,17 @@ fn string_pairs<'js>(list: &Array<'js>) -> Result<Option<Vec<CString<'js>>>> {
         out.push(value.clone().to_cstring()?);
     }
     Ok(Some(out))
+}
+
+/// The strings of a flat [name, value, ...] header list (JS's `_rawHead`,
+/// all strings), borrowed from QuickJS.
+fn flat_strings<'js>(list: &Array<'js>) -> Result<Vec<CString<'js>>> {
+    let mut out = Vec::with_capacity(list.len());
+    for i in 0..list.len() {
+        let item: rquickjs::String = list.get(i)?;
+        out.push(item.to_cstring()?);
+    }
+    Ok(out)
 }
 
 /// Runs `f` on the bytes of a string (as UTF-8) or Uint8Array chunk. A
@@ -349,13 +361,44 @@ pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>, host: &Weak<Host>) ->
             move |id: f64,
                   status: u16,
                   message: Option<String>,
-                  raw: Vec<String>,
+                  raw: Array<'js>,
                   body: Value<'js>|
                   -> Result<f64> {
                 let Some(c) = conn(&s, id) else {
                     return Ok(GONE);
                 };
-                respond_with(&c, status, message.as_deref(), &raw, &body)
+                respond_with(&c, status, message.as_deref(), &flat_strings(&raw)?, &body)
+            },
+        )?,
+    )?;
+    let s = shared.clone();
+    h.set(
+        "finish",
+        Function::new(
+            ctx.clone(),
+            move |id: f64,
+                  status: u16,
+                  message: Option<String>,
+                  raw: Array<'js>,
+                  body: Value<'js>,
+                  trailers: Option<Vec<String>>|
+                  -> Result<f64> {
+                // A head fixed before its body was known (writeHead), sent
+                // whole with that body and the end: chunked unless the
+                // head gives a length.
+                let Some(c) = conn(&s, id) else {
+                    return Ok(GONE);
+                };
+                let raw = flat_strings(&raw)?;
+                let trailers = trailers.unwrap_or_default();
+                with_chunk(&body, |bytes| {
+                    with_headers(&raw, |h| {
+                        with_headers(&trailers, |t| {
+                            c.respond_unsized(status, message.as_deref(), h, bytes, t)
+                        })
+                    })
+                })?;
+                Ok(c.pending_output() as f64)
             },
         )?,
     )?;

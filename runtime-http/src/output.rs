@@ -191,10 +191,38 @@ impl Connection {
         headers: &[(&str, &[u8])],
         body: &[u8],
     ) {
+        self.respond_framed(status, message, headers, body, Some(body.len() as u64), &[]);
+    }
+
+    /// As [`respond`](Self::respond), but framed as a head written with no
+    /// length is (chunked for HTTP/1.1 unless `headers` give a length; an
+    /// HTTP/1.0 body ends with the connection), with `trailers` after a
+    /// chunked body: a response whose head was fixed before its body was
+    /// known, sent whole.
+    pub fn respond_unsized(
+        self: &Rc<Self>,
+        status: u16,
+        message: Option<&str>,
+        headers: &[(&str, &[u8])],
+        body: &[u8],
+        trailers: &[(&str, &[u8])],
+    ) {
+        self.respond_framed(status, message, headers, body, None, trailers);
+    }
+
+    fn respond_framed(
+        self: &Rc<Self>,
+        status: u16,
+        message: Option<&str>,
+        headers: &[(&str, &[u8])],
+        body: &[u8],
+        length: Option<u64>,
+        trailers: &[(&str, &[u8])],
+    ) {
         let batch = body.len() < DIRECT_WRITE_MIN && self.pending_output() == 0;
-        self.write_head(status, message, headers, Some(body.len() as u64));
+        self.write_head(status, message, headers, length);
         self.push_body(body);
-        self.finish_response(&[], batch);
+        self.finish_response(trailers, batch);
     }
 
     /// Writes pending output and `data` in one writev, buffering only what

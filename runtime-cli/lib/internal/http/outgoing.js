@@ -384,14 +384,16 @@ function finishDispatched(msg, threw, complete) {
 }
 
 OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
-  // end(string) as the whole of a plain response (what most handlers do):
+  // end(string) as the whole of a plain response (what most handlers do,
+  // and Express's res.send, which names the encoding):
   // the head and body go out in one native call, with the headers as they
   // are kept, without the general path's steps; a response ended while its
   // request is dispatched, with nothing queued, has its 'finish' marked due
   // (see finishDispatched). Taken when `_state` and a few own fields say
   // nothing needs those steps: every property read and every call costs
   // on QuickJS, and this runs for nearly every response.
-  if (typeof chunk === 'string' && encoding === undefined && callback === undefined) {
+  if (typeof chunk === 'string' && callback === undefined &&
+      (encoding === undefined || encoding === 'utf8' || encoding === 'utf-8')) {
     const state = this._state;
     const connId = this._connId;
     const status = this.statusCode;
@@ -429,64 +431,35 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
   // What the socket has not taken yet once the response is handed over.
   let pending = -1;
   if (chunk) {
-    if (this.finished) {
+    if ((this._state & kFinished) !== 0) {
       onError(this, new codes.ERR_STREAM_WRITE_AFTER_END(),
         typeof callback !== 'function' ? nop : callback);
       return this;
     }
     validateChunk(chunk);
-    if (this.destroyed) return endDestroyed(this, callback);
-    // A head fixed by end() itself carries the body's length; one fixed
-    // before (writeHead) is chunked unless it has a length (as Node). An
-    // HTTP/1.0 response (useChunkedEncodingByDefault false) has no length
-    // unless one is set: as Node's, it ends by closing the connection.
-    const implicit = !this._header;
+    if ((this._state & kDestroyed) !== 0) return endDestroyed(this, callback);
+    const implicit = (this._state & kHeader) === 0;
     if (implicit) this._implicitHeader();
     if ((this._state & kStrictLength) !== 0) checkLength(this, byteLength(chunk, encoding), true);
-    if (implicit && !this._headerSent && this._hasBody && this.useChunkedEncodingByDefault) {
-      // Head (with the body's length), body and end in one call.
-      this._headerSent = true;
-      if (this._connId >= 0) {
-        if (!this.sendDate) nativeHttp.omitDate(this._connId);
-        pending = nativeHttp.respond(this._connId, this.statusCode, reasonOf(this),
-          this._rawHead, encodeChunk(chunk, encoding));
-      }
-    } else if (this._connId >= 0) {
-      flushHead(this);
-      if (this._hasBody && chunk.length !== 0) nativeHttp.write(this._connId, encodeChunk(chunk, encoding));
-      pending = nativeHttp.end(this._connId, this._trailerList || undefined);
-    }
-  } else if (this.finished) {
+    pending = sendLast(this, implicit, encodeChunk(chunk, encoding));
+  } else if ((this._state & kFinished) !== 0) {
     if (typeof callback === 'function') {
       if (!this.writableFinished) this.on('finish', callback);
       else callback(new codes.ERR_STREAM_ALREADY_FINISHED('end'));
     }
     return this;
-  } else if (this.destroyed) {
+  } else if ((this._state & kDestroyed) !== 0) {
     return endDestroyed(this, callback);
   } else {
-    const implicit = !this._header;
+    const implicit = (this._state & kHeader) === 0;
     if (implicit) this._implicitHeader();
     if ((this._state & kStrictLength) !== 0) checkLength(this, 0, true);
-    if (this._connId >= 0) {
-      if (implicit && !this._headerSent && this._hasBody && this.useChunkedEncodingByDefault) {
-        if (!this.sendDate) nativeHttp.omitDate(this._connId);
-        pending = nativeHttp.respond(this._connId, this.statusCode, reasonOf(this),
-          this._rawHead, '');
-      } else {
-        // No body allowed (HEAD, 204, 304, 1xx): no length either, as Node;
-        // or a head fixed before: chunked unless it has a length; or an
-        // HTTP/1.0 response (see above).
-        flushHead(this);
-        pending = nativeHttp.end(this._connId, this._trailerList || undefined);
-      }
-    }
-    this._headerSent = true;
+    pending = sendLast(this, implicit, '');
   }
 
   if (typeof callback === 'function') this.once('finish', callback);
   // (`writable` stays true, as in Node.)
-  this.finished = true;
+  this._state |= kFinished;
   // Unattached (no connection), the data would wait for a socket, as in
   // Node: no 'finish'. A destroyed one hands nothing over.
   if (this._connId >= 0) {
@@ -495,6 +468,33 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
   }
   return this;
 };
+
+// What end() hands the native side, in one call: the head unless it has
+// gone (write(), flushHeaders()), the last `body` (a string or bytes, ''
+// for none) and the end, with any trailers. Returns what the socket has
+// not taken (see handedOver), or -1 for a message with no connection. A
+// head end() itself fixed (`implicit`) carries the body's length; one fixed
+// before (writeHead) is chunked unless it has a length (as Node). An
+// HTTP/1.0 response (useChunkedEncodingByDefault false) has no length
+// unless one is set: as Node's, it ends by closing the connection. A
+// response that may have no body (HEAD, 204, 304, 1xx) has no length
+// either, as Node's.
+function sendLast(msg, implicit, body) {
+  const state = msg._state;
+  msg._state = state | kHeaderSent;
+  const connId = msg._connId;
+  if (connId < 0) return -1;
+  if ((state & kHeaderSent) !== 0) {
+    if ((state & kNoBody) === 0 && body.length !== 0) nativeHttp.write(connId, body);
+    return nativeHttp.end(connId, msg._trailerList || undefined);
+  }
+  if ((state & kNoDate) !== 0) nativeHttp.omitDate(connId);
+  if (implicit && (state & (kNoBody | kNoChunkedDefault)) === 0) {
+    return nativeHttp.respond(connId, msg.statusCode, reasonOf(msg), msg._rawHead, body);
+  }
+  return nativeHttp.finish(connId, msg.statusCode, reasonOf(msg), msg._rawHead,
+    (state & kNoBody) === 0 ? body : '', msg._trailerList || undefined);
+}
 
 // end() on a destroyed message: ended, with nothing to write and no
 // 'finish' (as Node).
