@@ -51,7 +51,6 @@ Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
 defineDefaults(OutgoingMessage.prototype, {
   outputSize: 0,
   writable: true,
-  _last: false,
   chunkedEncoding: false,
   maxRequestsOnConnectionReached: false,
   _defaultKeepAlive: true,
@@ -99,6 +98,14 @@ Object.defineProperties(OutgoingMessage.prototype, {
   _expect_continue: bitFlag('_state', kExpectContinue),
   useChunkedEncodingByDefault: bitFlagNot('_state', kNoChunkedDefault),
   strictContentLength: bitFlag('_state', kStrictLength),
+  // Whether the connection closes after this message: once its head is
+  // fixed, when it is not kept alive.
+  _last: {
+    get() { return (this._state & (kHeader | kNoKeepAlive)) === (kHeader | kNoKeepAlive); },
+    set(v) { ownValue(this, '_last', v); },
+    enumerable: true,
+    configurable: true,
+  },
 });
 Object.setPrototypeOf(OutgoingMessage, Stream);
 
@@ -156,7 +163,11 @@ function encodeChunk(chunk, encoding) {
 
 // The reason phrase the status line carries.
 function reasonOf(msg) {
-  return msg.statusMessage || STATUS_CODES[msg.statusCode] || 'unknown';
+  // (statusMessage's fields, read as its getter reads them.)
+  const reason = msg._reason;
+  if (reason) return reason;
+  if ((msg._state & kReasonOK) !== 0) return 'OK';
+  return STATUS_CODES[msg.statusCode] || 'unknown';
 }
 
 // Sends the head, if it has not gone yet, with no body length.

@@ -8,7 +8,7 @@ const {
   validateHeaderName, validateHeaderValue, checkInvalidHeaderChar, headerKey, codes,
 } = require('internal/http/common');
 const { validateString } = require('internal/errors');
-const { kHeader } = require('internal/http/message_state');
+const { kHeader, kNoKeepAlive } = require('internal/http/message_state');
 
 // The headers set so far: null, or a flat list of (lowercased key, name as
 // set, value) triples in the order first set. A response has a handful of
@@ -225,21 +225,22 @@ function installHeaderMethods(proto) {
           for (let n = 0; n < headers.length; n += 2) pushHeader(out, headers[n], headers[n + 1], true);
         }
       } else {
-        for (const key in headers) {
-          if (Object.prototype.hasOwnProperty.call(headers, key)) pushHeader(out, key, headers[key], true);
-        }
+        const keys = Object.keys(headers);
+        for (let i = 0; i < keys.length; i++) pushHeader(out, keys[i], headers[keys[i]], true);
       }
     }
-    if (!this.shouldKeepAlive && this._nativeKeepAlive && !this.maxRequestsOnConnectionReached) {
+    const state = this._state;
+    if ((state & kNoKeepAlive) !== 0 && this._nativeKeepAlive &&
+        !this.maxRequestsOnConnectionReached) {
       let has = false;
       for (let i = 0; i < out.length; i += 2) {
         if (out[i].length === 10 && out[i].toLowerCase() === 'connection') { has = true; break; }
       }
       if (!has) out.push('Connection', 'close');
     }
-    this._last = !this.shouldKeepAlive;
+    // (`_last` follows from kNoKeepAlive once the head is fixed.)
     this._rawHead = out;
-    this._header = true;
+    this._state = state | kHeader;
   };
 }
 

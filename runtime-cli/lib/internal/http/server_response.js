@@ -11,7 +11,9 @@ const {
   STATUS_CODES, validateHeaderName, validateHeaderValue, checkInvalidHeaderChar, codes,
   defineDefaults,
 } = require('internal/http/common');
-const { kReasonOK, kReasonSet } = require('internal/http/message_state');
+const {
+  kHeader, kReasonOK, kReasonSet, kNoBody, kNoKeepAlive, kExpectContinue,
+} = require('internal/http/message_state');
 
 const nativeHttp = binding.http;
 
@@ -56,18 +58,35 @@ ServerResponse.prototype._implicitHeader = function _implicitHeader() {
 };
 
 ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj) {
-  if (this._header) throw new codes.ERR_HTTP_HEADERS_SENT('write');
+  if ((this._state & kHeader) !== 0) throw new codes.ERR_HTTP_HEADERS_SENT('write');
   const originalStatusCode = statusCode;
   statusCode |= 0;
   if (statusCode < 100 || statusCode > 999) {
     throw new codes.ERR_HTTP_INVALID_STATUS_CODE(originalStatusCode);
   }
+  // The reason phrase: the one given, else one set before, else the
+  // status's own (statusMessage's fields, kept as its setter keeps them;
+  // the usual 200 OK is a bit rather than a stored string).
+  let state = this._state;
+  let message;
   if (typeof reason === 'string') {
-    this.statusMessage = reason;
+    message = reason;
+    this._reason = reason;
+    state = (state & ~kReasonOK) | kReasonSet;
   } else {
-    if (!this.statusMessage) this.statusMessage = STATUS_CODES[statusCode] || 'unknown';
     if (obj === undefined || obj === null) obj = reason;
+    message = this._reason;
+    if (!message) {
+      message = STATUS_CODES[statusCode] || 'unknown';
+      if (statusCode === 200 && message === 'OK') {
+        state |= kReasonOK;
+      } else {
+        this._reason = message;
+        state |= kReasonSet;
+      }
+    }
   }
+  this._state = state;
   this.statusCode = statusCode;
 
   let headers;
@@ -90,13 +109,15 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
     headers = obj;
   }
 
-  if (this.statusMessage !== STATUS_CODES[statusCode] && checkInvalidHeaderChar(this.statusMessage)) {
+  if (message !== STATUS_CODES[statusCode] && checkInvalidHeaderChar(message)) {
     throw new codes.ERR_INVALID_CHAR('statusMessage');
   }
+  state = this._state;
   if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199)) {
-    this._hasBody = false;
+    state |= kNoBody;
   }
-  if (this._expect_continue && !this._sent100) this.shouldKeepAlive = false;
+  if ((state & kExpectContinue) !== 0 && !this._sent100) state |= kNoKeepAlive;
+  this._state = state;
   this._storeHeader(null, headers);
   return this;
 };
