@@ -58,21 +58,41 @@ fn with_headers<S: AsRef<str>, R>(raw: &[S], f: impl FnOnce(&[(&str, &[u8])]) ->
     f(&pairs)
 }
 
-/// The (name, value) strings of a response's header list, JS's flat
-/// (key, name, value) triples; None when a value is not a string (an array
-/// of values, a number: JS formats those itself).
-/// The strings are borrowed from QuickJS (no copy for ASCII text).
-fn string_pairs<'js>(list: &Array<'js>) -> Result<Option<Vec<CString<'js>>>> {
+/// A header's text: borrowed from QuickJS (no copy for ASCII), or an
+/// integer value written out here.
+enum HeaderText<'js> {
+    Js(CString<'js>),
+    Int(String),
+}
+
+impl AsRef<str> for HeaderText<'_> {
+    fn as_ref(&self) -> &str {
+        match self {
+            HeaderText::Js(s) => s.as_str(),
+            HeaderText::Int(s) => s,
+        }
+    }
+}
+
+/// The (name, value) texts of a response's header list, JS's flat (key,
+/// name, value) triples; None when a value is neither a string nor an
+/// integer (an array of values, a fraction: JS formats those itself).
+fn string_pairs<'js>(list: &Array<'js>) -> Result<Option<Vec<HeaderText<'js>>>> {
     let len = list.len();
     let mut out = Vec::with_capacity(len / 3 * 2);
     for i in (0..len.saturating_sub(2)).step_by(3) {
         let name: Value = list.get(i + 1)?;
         let value: Value = list.get(i + 2)?;
-        let (Some(name), Some(value)) = (name.as_string(), value.as_string()) else {
+        let Some(name) = name.as_string() else {
             return Ok(None);
         };
-        out.push(name.clone().to_cstring()?);
-        out.push(value.clone().to_cstring()?);
+        out.push(HeaderText::Js(name.clone().to_cstring()?));
+        // (An integer's decimal digits are what JS would make of it.)
+        match (value.as_string(), value.as_int()) {
+            (Some(text), _) => out.push(HeaderText::Js(text.clone().to_cstring()?)),
+            (None, Some(n)) => out.push(HeaderText::Int(n.to_string())),
+            _ => return Ok(None),
+        }
     }
     Ok(Some(out))
 }

@@ -475,3 +475,33 @@ fn many_connections_answered_in_one_batch_each_get_their_response() {
         assert!(reply.ends_with(&format!("\r\n\r\n{body}")), "{reply}");
     }
 }
+
+/// Header values set as numbers go out as JS writes them (integers on the
+/// one-call path, others formatted by JS), and read back as numbers.
+#[test]
+fn numeric_header_values_go_out_as_js_writes_them() {
+    let srv = serve(
+        "const server = http.createServer((req, res) => { \
+           res.setHeader('X-Int', 42); res.setHeader('X-Neg', -7); \
+           if (req.url === '/frac') res.setHeader('X-Frac', 1.5); \
+           res.setHeader('Content-Length', 2); \
+           console.log(typeof res.getHeader('x-int'), res.getHeader('content-length')); \
+           res.end('ok'); });",
+    );
+    let mut s = connect(srv.port);
+    send(&mut s, b"GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+    let reply = read_until(&mut s, "\r\n\r\nok");
+    assert!(
+        reply.contains("\r\nX-Int: 42\r\nX-Neg: -7\r\nContent-Length: 2\r\n"),
+        "{reply}"
+    );
+    assert_eq!(srv.line(), "number 2");
+    send(&mut s, b"GET /frac HTTP/1.1\r\nHost: x\r\n\r\n");
+    let reply = read_until(&mut s, "\r\n\r\nok");
+    assert!(reply.contains("\r\nX-Frac: 1.5\r\n"), "{reply}");
+    assert!(
+        !reply.contains("Content-Length: 2\r\nContent-Length"),
+        "{reply}"
+    );
+    assert_eq!(srv.line(), "number 2");
+}

@@ -74,13 +74,14 @@ function installHeaderMethods(proto) {
       this[kOutHeaders] = [key, name, value];
       return this;
     }
-    const i = findHeader(headers, key);
-    if (i < 0) {
-      headers.push(key, name, value);
-    } else {
-      headers[i + 1] = name;
-      headers[i + 2] = value;
-    }
+    // (findHeader and push, written out: a response sets several headers,
+    // and each call costs on QuickJS.)
+    const n = headers.length;
+    let i = 0;
+    while (i < n && headers[i] !== key) i += 3;
+    headers[i] = key;
+    headers[i + 1] = name;
+    headers[i + 2] = value;
     return this;
   };
 
