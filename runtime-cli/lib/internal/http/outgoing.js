@@ -395,16 +395,19 @@ function finishDispatched(msg, threw, complete) {
 }
 
 OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
-  // end(string) as the whole of a plain response (what most handlers do,
-  // and Express's res.send, which names the encoding):
-  // the head and body go out in one native call, with the headers as they
-  // are kept, without the general path's steps; a response ended while its
-  // request is dispatched, with nothing queued, has its 'finish' marked due
-  // (see finishDispatched). Taken when `_state` and a few own fields say
-  // nothing needs those steps: every property read and every call costs
-  // on QuickJS, and this runs for nearly every response.
-  if (typeof chunk === 'string' && callback === undefined &&
-      (encoding === undefined || encoding === 'utf8' || encoding === 'utf-8')) {
+  // end(body) as the whole of a plain response (what most handlers do;
+  // Express's res.send names the encoding): the head and body go out in
+  // one native call, with the headers as they are kept, without the
+  // general path's steps; a response ended while its request is
+  // dispatched, with nothing queued, has its 'finish' marked due (see
+  // finishDispatched). Taken when `_state` and a few own fields say nothing
+  // needs those steps: every property read and every call costs on
+  // QuickJS, and this runs for nearly every response. The body is a UTF-8
+  // string, bytes, or none.
+  if (callback === undefined && (typeof chunk === 'string'
+    ? encoding === undefined || encoding === 'utf8' || encoding === 'utf-8'
+    : chunk === undefined ? encoding === undefined
+      : typeof encoding !== 'function' && isUint8Array(chunk))) {
     const state = this._state;
     const connId = this._connId;
     const status = this.statusCode;
@@ -414,7 +417,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
       const reason = STATUS_CODES[status] || 'unknown';
       const usual = status === 200 && reason === 'OK';
       const pending = nativeHttp.respondPlain(connId, status, usual ? undefined : reason,
-        this[kOutHeaders], chunk);
+        this[kOutHeaders], chunk === undefined ? '' : chunk);
       // (-1: a header value JS must format; the general path below does.)
       if (pending !== -1) {
         let next = state | kHeader | kHeaderSent | kFinished;
