@@ -17,6 +17,7 @@ const {
   kNoChunkedDefault, kStrictLength, bitFlag, bitFlagNot,
 } = require('internal/http/message_state');
 const { dumpIfUnread, endAndDumpUnheard } = require('internal/http/incoming');
+const { checkLength, byteLength } = require('internal/http/strict_length');
 
 // (Looked up once: every property read costs on QuickJS.)
 const nativeHttp = binding.http;
@@ -26,8 +27,6 @@ const {
 
 const eeEmit = require('events').prototype.emit;
 const kNeedDrain = Symbol('kNeedDrain');
-// Body bytes written so far, counted while strictContentLength is set.
-const kBytesWritten = Symbol('kBytesWritten');
 // Output the native side holds past which write() says to wait for 'drain'.
 const kHighWater = 16 * 1024;
 
@@ -61,7 +60,6 @@ defineDefaults(OutgoingMessage.prototype, {
   _trailer: '',
   _trailerList: null,
   [kNeedDrain]: false,
-  [kBytesWritten]: 0,
   _pendingBytes: 0,
   _state: kNoDate,
   socket: null,
@@ -195,39 +193,6 @@ function validateChunk(chunk) {
   if (typeof chunk !== 'string' && !isUint8Array(chunk)) {
     throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
   }
-}
-
-// The Content-Length strictContentLength holds the body to: the one set
-// in the fixed head, or -1 when there is none or the check does not apply
-// (no body, a Transfer-Encoding set, the header removed).
-function strictLength(msg) {
-  const head = msg._rawHead;
-  if ((msg._state & kStrictLength) === 0 || head === null || !msg._hasBody ||
-      msg._removedContLen) {
-    return -1;
-  }
-  let length = -1;
-  for (let i = 0; i < head.length; i += 2) {
-    const name = head[i].toLowerCase();
-    if (name === 'transfer-encoding') return -1;
-    if (name === 'content-length') length = +head[i + 1];
-  }
-  return length;
-}
-
-function byteLength(chunk, encoding) {
-  return typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.byteLength;
-}
-
-// strictContentLength's check (Node's): the body may not outgrow the set
-// length, and at its end (`last`) must match it.
-function checkLength(msg, len, last) {
-  const length = strictLength(msg);
-  const total = msg[kBytesWritten] + len;
-  if (length >= 0 && (last ? total !== length : total > length)) {
-    throw new codes.ERR_HTTP_CONTENT_LENGTH_MISMATCH(total, length);
-  }
-  msg[kBytesWritten] = total;
 }
 
 function write_(msg, chunk, encoding, callback, fromEnd) {
