@@ -452,6 +452,14 @@ impl Connection {
         self.deadline.cancel(&self.event_loop);
         self.idle.cancel(&self.event_loop);
         if let Some(id) = self.id.take() {
+            // A batched write (see `respond`) still goes out, as a write
+            // made at once would have before the close.
+            {
+                let mut st = self.state.borrow_mut();
+                if std::mem::take(&mut st.flush_queued) && st.written < st.output.len() {
+                    let _ = std::io::Write::write(&mut &self.stream, &st.output[st.written..]);
+                }
+            }
             self.event_loop.deregister(id);
             if let Some(me) = self.self_rc() {
                 self.handler.on_close(&me);

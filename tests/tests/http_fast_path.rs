@@ -505,3 +505,18 @@ fn numeric_header_values_go_out_as_js_writes_them() {
     );
     assert_eq!(srv.line(), "number 2");
 }
+
+/// A response ended just before its socket is destroyed still reaches the
+/// client whole (its batched write goes out before the close).
+#[test]
+fn a_response_ended_before_its_socket_is_destroyed_still_arrives() {
+    let srv = serve(
+        "const server = http.createServer((req, res) => { \
+           res.end('bye'); req.socket.destroy(); });",
+    );
+    let mut s = connect(srv.port);
+    send(&mut s, b"GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+    let reply = text(&read_to_close(&mut s));
+    assert!(reply.starts_with("HTTP/1.1 200 OK\r\n"), "{reply}");
+    assert!(reply.ends_with("\r\n\r\nbye"), "{reply}");
+}
