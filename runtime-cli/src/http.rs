@@ -332,13 +332,19 @@ pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>, host: &Weak<Host>) ->
         "writeHead",
         Function::new(
             ctx.clone(),
-            move |id: f64, status: u16, message: Option<String>, raw: Vec<String>, length: f64| {
+            move |id: f64,
+                  status: u16,
+                  message: Option<String>,
+                  raw: Array<'js>,
+                  length: f64|
+                  -> Result<()> {
                 if let Some(c) = conn(&s, id) {
                     let length = (length >= 0.0).then_some(length as u64);
-                    with_headers(&raw, |h| {
+                    with_headers(&flat_strings(&raw)?, |h| {
                         c.write_head(status, message.as_deref(), h, length)
                     });
                 }
+                Ok(())
             },
         )?,
     )?;
@@ -399,23 +405,24 @@ pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>, host: &Weak<Host>) ->
             move |id: f64,
                   status: u16,
                   message: Option<String>,
-                  raw: Array<'js>,
+                  raw: Option<Array<'js>>,
                   body: Value<'js>,
                   trailers: Option<Vec<String>>|
                   -> Result<f64> {
-                // A head fixed before its body was known (writeHead), sent
-                // whole with that body and the end: chunked unless the
-                // head gives a length.
+                // The last of a response, in one call: a head fixed before
+                // its body was known (writeHead; chunked unless it gives a
+                // length), or none when it went already; the body; the end.
                 let Some(c) = conn(&s, id) else {
                     return Ok(GONE);
                 };
-                let raw = flat_strings(&raw)?;
                 let trailers = trailers.unwrap_or_default();
+                let raw = raw.map(|r| flat_strings(&r)).transpose()?;
                 with_chunk(&body, |bytes| {
-                    with_headers(&raw, |h| {
-                        with_headers(&trailers, |t| {
+                    with_headers(&trailers, |t| match &raw {
+                        Some(raw) => with_headers(raw, |h| {
                             c.respond_unsized(status, message.as_deref(), h, bytes, t)
-                        })
+                        }),
+                        None => c.end_with(bytes, t),
                     })
                 })?;
                 Ok(c.pending_output() as f64)

@@ -210,6 +210,15 @@ impl Connection {
         self.respond_framed(status, message, headers, body, None, trailers);
     }
 
+    /// Ends the response with a last piece of body (and `trailers` after a
+    /// chunked one), its head having gone before: one write, batched as in
+    /// [`respond`](Self::respond) when nothing else is waiting to go out.
+    pub fn end_with(self: &Rc<Self>, body: &[u8], trailers: &[(&str, &[u8])]) {
+        let batch = body.len() < DIRECT_WRITE_MIN && self.pending_output() == 0;
+        self.push_body(body);
+        self.finish_response(trailers, batch);
+    }
+
     fn respond_framed(
         self: &Rc<Self>,
         status: u16,

@@ -170,10 +170,11 @@ function reasonOf(msg) {
 
 // Sends the head, if it has not gone yet, with no body length.
 function flushHead(msg) {
-  if (msg._headerSent) return;
-  msg._headerSent = true;
-  if (msg._connId >= 0 && !msg.destroyed) {
-    if (!msg.sendDate) nativeHttp.omitDate(msg._connId);
+  const state = msg._state;
+  if ((state & kHeaderSent) !== 0) return;
+  msg._state = state | kHeaderSent;
+  if (msg._connId >= 0 && (state & kDestroyed) === 0) {
+    if ((state & kNoDate) !== 0) nativeHttp.omitDate(msg._connId);
     nativeHttp.writeHead(msg._connId, msg.statusCode, reasonOf(msg), msg._rawHead, -1);
   }
 }
@@ -199,20 +200,24 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
   if (typeof callback !== 'function') callback = nop;
   validateChunk(chunk);
   let err;
-  if (msg.finished) err = new codes.ERR_STREAM_WRITE_AFTER_END();
-  else if (msg.destroyed) err = new codes.ERR_STREAM_DESTROYED('write');
+  const state = msg._state;
+  if ((state & kFinished) !== 0) err = new codes.ERR_STREAM_WRITE_AFTER_END();
+  else if ((state & kDestroyed) !== 0) err = new codes.ERR_STREAM_DESTROYED('write');
   if (err) {
-    if (!msg.destroyed) onError(msg, err, callback);
+    if ((state & kDestroyed) === 0) onError(msg, err, callback);
     else process.nextTick(callback, err);
     return false;
   }
-  if ((msg._state & kStrictLength) !== 0) checkLength(msg, byteLength(chunk, encoding), false);
-  if (!msg._header) msg._implicitHeader();
-  if (!msg._hasBody) {
-    process.nextTick(callback);
+  if ((state & kStrictLength) !== 0) checkLength(msg, byteLength(chunk, encoding), false);
+  if ((state & kHeader) === 0) msg._implicitHeader();
+  // (A write with no callback queues no tick: the tick would do nothing.)
+  if ((msg._state & kNoBody) !== 0) {
+    if (callback !== nop) process.nextTick(callback);
     return true;
   }
-  if (!fromEnd && !msg._headerSent) msg.chunkedEncoding = msg.useChunkedEncodingByDefault;
+  if (!fromEnd && (msg._state & kHeaderSent) === 0) {
+    msg.chunkedEncoding = (msg._state & kNoChunkedDefault) === 0;
+  }
   flushHead(msg);
   let ok = true;
   if (msg._connId >= 0 && chunk.length !== 0) {
@@ -226,7 +231,7 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
       ok = false;
     }
   }
-  process.nextTick(callback);
+  if (callback !== nop) process.nextTick(callback);
   return ok;
 }
 
@@ -464,8 +469,9 @@ function sendLast(msg, implicit, body) {
   const connId = msg._connId;
   if (connId < 0) return -1;
   if ((state & kHeaderSent) !== 0) {
-    if ((state & kNoBody) === 0 && body.length !== 0) nativeHttp.write(connId, body);
-    return nativeHttp.end(connId, msg._trailerList || undefined);
+    // (The head went before: `finish` with no head.)
+    return nativeHttp.finish(connId, 0, undefined, undefined,
+      (state & kNoBody) === 0 ? body : '', msg._trailerList || undefined);
   }
   if ((state & kNoDate) !== 0) nativeHttp.omitDate(connId);
   if (implicit && (state & (kNoBody | kNoChunkedDefault)) === 0) {
