@@ -520,3 +520,35 @@ fn a_response_ended_before_its_socket_is_destroyed_still_arrives() {
     assert!(reply.starts_with("HTTP/1.1 200 OK\r\n"), "{reply}");
     assert!(reply.ends_with("\r\n\r\nbye"), "{reply}");
 }
+
+/// write() callbacks run, in order, after the listener returns, and end()'s
+/// callback with 'finish'; the client gets the chunked body whole.
+#[test]
+fn write_callbacks_run_in_order() {
+    let srv = serve(
+        "const server = http.createServer((req, res) => { \
+           const log = (what) => console.log(what); \
+           res.on('finish', () => log('finish')); \
+           res.write('a', () => log('cb a')); \
+           res.write('b', 'utf8', () => log('cb b')); \
+           res.write('c'); \
+           res.end('d', () => log('end cb')); \
+           log('returned'); });",
+    );
+    let mut s = connect(srv.port);
+    send(
+        &mut s,
+        b"GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+    );
+    let reply = text(&read_to_close(&mut s));
+    assert!(reply.contains("Transfer-Encoding: chunked\r\n"), "{reply}");
+    assert!(
+        reply.ends_with("\r\n\r\n1\r\na\r\n1\r\nb\r\n1\r\nc\r\n1\r\nd\r\n0\r\n\r\n"),
+        "{reply}"
+    );
+    let lines = srv.lines(5);
+    assert_eq!(lines[0], "returned", "{lines:?}");
+    let at = |what: &str| lines.iter().position(|l| l == what).unwrap_or(99);
+    assert!(at("cb a") < at("cb b") && at("cb b") < 5, "{lines:?}");
+    assert!(at("finish") < at("end cb") && at("end cb") < 5, "{lines:?}");
+}
