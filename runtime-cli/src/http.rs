@@ -1,9 +1,10 @@
 //! Binding: HTTP servers on runtime-http for `lib/internal/http/*`. What
 //! the engine tells JS is in `http_events.rs`; here are the calls JS makes:
 //! listen/close and settings, then per connection id `writeHead`, `write`
-//! (returns the bytes still pending), `end`, or `respond` for all three at
-//! once (`respondPlain` takes the headers as JS keeps them; `finish` sends
-//! a head fixed earlier with the last of the body); `omitDate`;
+//! (returns the bytes still pending), `finish` (the last of the body and
+//! the end, with a head fixed earlier unless it went), or `respond` for a
+//! whole response at once (`respondPlain` takes the headers as JS keeps
+//! them); `omitDate`;
 //! flow control (`pause`, `resume`, `notifyDrain`), `setTimeout`,
 //! `upgrade` (leave HTTP, get the bytes after the head) or `release` (an
 //! Upgrade/CONNECT request served as a plain one), `shutdown`, `destroy`.
@@ -20,7 +21,7 @@ use crate::errno::system_error;
 use crate::host::{upgrade, Host};
 use crate::http_events::{Callbacks, JsHandler, Settings, Shared};
 
-/// What `end`, `respond` and `respondPlain` return when the connection is
+/// What `finish`, `respond` and `respondPlain` return when the connection is
 /// gone (destroyed or closed): nothing was sent, and no 'finish' is due.
 const GONE: f64 = -2.0;
 
@@ -359,23 +360,6 @@ pub fn install<'js>(ctx: &Ctx<'js>, binding: &Object<'js>, host: &Weak<Host>) ->
                 };
                 with_chunk(&chunk, |bytes| c.write_body(bytes))?;
                 Ok(c.pending_output() as f64)
-            },
-        )?,
-    )?;
-    let s = shared.clone();
-    h.set(
-        "end",
-        Function::new(
-            ctx.clone(),
-            move |id: f64, trailers: Option<Vec<String>>| {
-                // The bytes the socket has not taken yet.
-                conn(&s, id).map_or(GONE, |c| {
-                    match trailers {
-                        Some(t) => with_headers(&t, |h| c.end_response_with_trailers(h)),
-                        None => c.end_response(),
-                    }
-                    c.pending_output() as f64
-                })
             },
         )?,
     )?;
